@@ -1,0 +1,28 @@
+package org.pulsewall.config;
+
+import java.util.List;
+import java.util.Map;
+import org.pulsewall.playlist.Playlist;
+
+/**
+ * A whole validated wall: wall.yaml plus every playlist its screens name. Immutable; a reload
+ * builds a new one and swaps it in only when it validated.
+ *
+ * @param base where relative paths (media, data, themes) resolve
+ * @param playlists by name, each already validated
+ * @param store bounds of the mention store
+ */
+public record WallConfig(ConfigBase base, List<SourceConfig> sources, ModerationConfig moderation,
+                         Map<String, String> locations, Map<String, String> topics, List<ScreenConfig> screens,
+                         Map<String, Playlist> playlists, KioskConfig kiosk, StoreConfig store,
+                         Map<String, String> ops) {
+
+    public WallConfig {
+        sources = List.copyOf(sources);
+        locations = Map.copyOf(locations);
+        topics = Map.copyOf(topics);
+        screens = List.copyOf(screens);
+        playlists = Map.copyOf(playlists);
+        ops = Map.copyOf(ops);
+    }
+}

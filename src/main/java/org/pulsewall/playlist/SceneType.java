@@ -1,0 +1,44 @@
+package org.pulsewall.playlist;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The scene types a playlist may name, with the parameters each requires and accepts. This is data
+ * for validation (no JavaFX here); the scene package provides one factory per constant.
+ */
+public enum SceneType {
+    MENTION_WALL("mention-wall", Set.of(), Set.of("topic", "title", "columns", "max")),
+    TICKER("ticker", Set.of(), Set.of("topic", "speed", "title")),
+    KPI_TILES("kpi-tiles", Set.of(), Set.of("topic", "title")),
+    CLOCK("clock", Set.of(), Set.of("zone", "format", "title")),
+    MESSAGE("message", Set.of("text"), Set.of("title", "subtitle")),
+    IMAGE("image", Set.of("file"), Set.of("fit", "title"));
+
+    private final String key;
+    private final Set<String> required;
+    private final Set<String> optional;
+
+    SceneType(String key, Set<String> required, Set<String> optional) {
+        this.key = key;
+        this.required = required;
+        this.optional = optional;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Set<String> required() {
+        return required;
+    }
+
+    public boolean accepts(String param) {
+        return required.contains(param) || optional.contains(param);
+    }
+
+    public static Optional<SceneType> byKey(String key) {
+        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+    }
+}

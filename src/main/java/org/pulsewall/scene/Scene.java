@@ -1,0 +1,26 @@
+package org.pulsewall.scene;
+
+import javafx.scene.Node;
+import org.pulsewall.feed.FeedSnapshot;
+
+/**
+ * One item on screen. The wall builds the next scene before it is shown, calls {@link #update}
+ * on the FX thread whenever a newer snapshot exists (never more often than its own cadence), and
+ * closes the scene when it is rotated out: {@link #close()} must stop everything the scene started
+ * (timelines, tiles, media players, listeners), because a player runs for months.
+ */
+public interface Scene extends AutoCloseable {
+
+    /** The root node; the same instance for the scene's whole life. */
+    Node node();
+
+    /** Called on the FX thread with the newest snapshot; cheap when nothing the scene shows changed. */
+    void update(FeedSnapshot snapshot);
+
+    /** Called once when the scene becomes visible (after the cross-fade starts). */
+    default void play() {
+    }
+
+    @Override
+    void close();
+}
