@@ -1,0 +1,97 @@
+package org.pulsewall.analytics;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Detection state of one region or one country: its recent votes (bounded), its learned hourly
+ * counts and its active alert. Countries keep two count series: all complaints and located ones.
+ */
+final class Area {
+    final int index;
+    final String code;
+    final String name;
+    final Area country;
+    final double populationShare;
+    final double[] counts = new double[24];
+    final double[] locatedCounts;
+    private final ArrayDeque<Vote> votes = new ArrayDeque<>();
+    private final int maxVotes;
+    Alert active;
+    long activeWindowMillis;
+
+    Area(int index, String code, String name, Area country, double populationShare, int maxVotes) {
+        this.index = index;
+        this.code = code;
+        this.name = name;
+        this.country = country;
+        this.populationShare = populationShare;
+        this.maxVotes = maxVotes;
+        this.locatedCounts = country == null ? new double[24] : null;
+    }
+
+    boolean isCountry() {
+        return country == null;
+    }
+
+    /** Adds a vote, dropping (and learning from) the oldest when full. */
+    void add(Vote vote, HourlyBaseline baseline) {
+        if (votes.size() >= maxVotes) {
+            learn(votes.removeFirst(), baseline);
+        }
+        votes.addLast(vote);
+    }
+
+    /** Drops votes older than the cutoff into the learned counts. */
+    void evictBefore(long cutoff, HourlyBaseline baseline) {
+        while (!votes.isEmpty() && votes.peekFirst().time < cutoff) {
+            learn(votes.removeFirst(), baseline);
+        }
+    }
+
+    boolean hasVotes() {
+        return !votes.isEmpty();
+    }
+
+    /** Votes since a time; {@code fresh} counts only those not already behind an alert. */
+    int countSince(long since, boolean fresh) {
+        int k = 0;
+        Iterator<Vote> it = votes.descendingIterator();
+        while (it.hasNext()) {
+            Vote v = it.next();
+            if (v.time < since) {
+                break;
+            }
+            if (!fresh || !v.alerted) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** Votes since a time not already behind an alert, oldest first. */
+    List<Vote> freshVotesSince(long since) {
+        List<Vote> out = new ArrayList<>();
+        Iterator<Vote> it = votes.descendingIterator();
+        while (it.hasNext()) {
+            Vote v = it.next();
+            if (v.time < since) {
+                break;
+            }
+            if (!v.alerted) {
+                out.add(v);
+            }
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    private void learn(Vote vote, HourlyBaseline baseline) {
+        if (!vote.alerted) {
+            baseline.learn(this, vote);
+        }
+    }
+}
