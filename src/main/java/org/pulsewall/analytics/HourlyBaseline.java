@@ -6,22 +6,29 @@ import java.time.ZoneId;
 /**
  * What is normal per area and hour of day. Counts are learned from votes once they leave the
  * detection window; an hour of day counts as observed once all its votes can have been learned.
- * Old days fade with a memory of {@code memoryDays}. A region's rate borrows strength from its
- * population share of its country's located rate, as {@code priorDays} days of pseudo-history:
- * {@code rate = (own + priorDays × share × countryRate) / (days + priorDays)}. Neighbouring hours
- * are blended (¼, ½, ¼) so that one quiet hour-slot does not make the next complaint look huge.
+ * Old days fade with a memory of {@code memoryDays}.
+ *
+ * <p>A country's rate per hour of day is its own history. A region's rate is its share of its
+ * country's located complaints times the country's located rate at that hour: the share is learned
+ * from all hours together (a few hours of one day say little; a week of all hours says a lot) and
+ * borrows strength from the region's population share as a Gamma prior worth {@code priorEvents}
+ * complaints: {@code share = (own + priorEvents) / (countryLocated + priorEvents / populationShare)}.
+ * An island of 13,000 people thus keeps a tiny expected rate, and a city whose people post more
+ * than their share learns its own level within a day or two. Neighbouring hours are blended
+ * (¼, ½, ¼) so that one quiet hour-slot does not make the next complaint look huge.
  */
 final class HourlyBaseline {
     private static final long HOUR = 3_600_000L;
+    private static final double MIN_POPULATION_SHARE = 1e-5;
 
     private final double[] hours = new double[24];
     private final ZoneId zone;
-    private final double priorDays;
+    private final double priorEvents;
     private final double decay;
 
-    HourlyBaseline(ZoneId zone, double priorDays, double memoryDays) {
+    HourlyBaseline(ZoneId zone, double priorEvents, double memoryDays) {
         this.zone = zone;
-        this.priorDays = priorDays;
+        this.priorEvents = priorEvents;
         this.decay = 1 - 1 / memoryDays;
     }
 
@@ -53,6 +60,19 @@ final class HourlyBaseline {
         return sum > 0;
     }
 
+    /**
+     * How surprising {@code k} votes in [from, to) are: the chance of at least that many in normal
+     * times. A region's rate is uncertain in proportion to the few events behind its share, so its
+     * count is Gamma-Poisson; a country's rate rests on thousands of events, so Poisson.
+     */
+    double tailProbability(Area area, int k, long from, long to) {
+        double expected = expected(area, from, to);
+        if (area.isCountry()) {
+            return TailProbability.poisson(k, expected);
+        }
+        return TailProbability.gammaPoisson(k, expected, sum(area.counts) + priorEvents);
+    }
+
     /** Expected votes of an area in [from, to). */
     double expected(Area area, long from, long to) {
         double sum = 0;
@@ -71,12 +91,21 @@ final class HourlyBaseline {
         if (days <= 0) {
             return 0;
         }
-        double own = smooth(area.counts, h);
         if (area.isCountry()) {
-            return own / days;
+            return smooth(area.counts, h) / days;
         }
-        double prior = area.populationShare * smooth(area.country.locatedCounts, h) / days;
-        return (own + priorDays * prior) / (days + priorDays);
+        double countryLocated = sum(area.country.locatedCounts);
+        double populationShare = Math.max(MIN_POPULATION_SHARE, area.populationShare);
+        double share = (sum(area.counts) + priorEvents) / (countryLocated + priorEvents / populationShare);
+        return share * smooth(area.country.locatedCounts, h) / days;
+    }
+
+    private static double sum(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s;
     }
 
     private static double smooth(double[] x, int h) {

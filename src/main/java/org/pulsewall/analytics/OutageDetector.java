@@ -29,12 +29,12 @@ import org.pulsewall.feed.Mention;
 public final class OutageDetector {
     /** Tuning; {@link #defaults()} suits the Dutch market. */
     public record Config(Duration shortWindow, Duration longWindow, int minAuthors, double alertProbability,
-                         double clearProbability, Duration warmUp, double priorDays, double memoryDays,
+                         double clearProbability, Duration warmUp, double priorEvents, double memoryDays,
                          ZoneId zone, String homeCountry, int nationalMinAuthors, double nationalMinRatio,
                          int maxVotesPerArea, int maxRemembered, int maxIdsPerAlert) {
         public static Config defaults() {
             return new Config(Duration.ofMinutes(30), Duration.ofHours(3), 3, 1e-6, 0.01, Duration.ofHours(24),
-                    7, 28, ZoneId.of("Europe/Amsterdam"), "NL", 30, 3, 512, 200_000, 50);
+                    2, 28, ZoneId.of("Europe/Amsterdam"), "NL", 30, 3, 512, 200_000, 50);
         }
     }
 
@@ -59,7 +59,7 @@ public final class OutageDetector {
     public OutageDetector(Config config, ComplaintClassifier classifier, Collection<Region> knownRegions) {
         this.config = config;
         this.classifier = classifier;
-        this.baseline = new HourlyBaseline(config.zone(), config.priorDays(), config.memoryDays());
+        this.baseline = new HourlyBaseline(config.zone(), config.priorEvents(), config.memoryDays());
         this.independence = new IndependentVotes(config.longWindow().toMillis(), config.maxRemembered());
         this.shortMillis = config.shortWindow().toMillis();
         this.longMillis = config.longWindow().toMillis();
@@ -156,7 +156,7 @@ public final class OutageDetector {
                 continue;
             }
             double expected = baseline.expected(region, since, now);
-            if (PoissonTail.atLeast(k, expected) < config.alertProbability()) {
+            if (baseline.tailProbability(region, k, since, now) < config.alertProbability()) {
                 raise(region, region.freshVotesSince(since), expected, window, false, out);
                 return;
             }
@@ -176,7 +176,7 @@ public final class OutageDetector {
         int spread = k - concentrated(votes);
         double expected = baseline.expected(country, since, now);
         if (spread >= config.nationalMinAuthors() && spread >= config.nationalMinRatio() * expected
-                && PoissonTail.atLeast(spread, expected) < config.alertProbability()) {
+                && baseline.tailProbability(country, spread, since, now) < config.alertProbability()) {
             raise(country, votes, expected, shortMillis, true, out);
         }
     }
@@ -204,22 +204,50 @@ public final class OutageDetector {
                 Instant.ofEpochMilli(now), votes.size(), expected, ids, national, false);
         area.active = alert;
         area.activeWindowMillis = window;
+        if (national) {
+            absorbRecentRegionalAlerts(area, out);
+        }
         alerting.add(area);
         out.add(alert);
+    }
+
+    /** Regional alerts raised in the surge's first minutes were the surge: cleared into the national one. */
+    private void absorbRecentRegionalAlerts(Area country, List<Alert> out) {
+        for (int i = alerting.size() - 1; i >= 0; i--) {
+            Area region = alerting.get(i);
+            if (region.country == country && region.active.detectedAt().toEpochMilli() >= now - shortMillis) {
+                out.add(region.active.clearedAt(Instant.ofEpochMilli(now), region.countSince(now - shortMillis, false)));
+                region.active = null;
+                alerting.remove(i);
+            }
+        }
     }
 
     private void checkClears(List<Alert> out) {
         for (int i = alerting.size() - 1; i >= 0; i--) {
             Area area = alerting.get(i);
-            long since = now - area.activeWindowMillis;
-            int k = area.countSince(since, false);
-            double expected = baseline.expected(area, since, now);
-            if (k == 0 || PoissonTail.atLeast(k, expected) > config.clearProbability()) {
+            if (backToNormal(area)) {
+                int k = area.countSince(now - area.activeWindowMillis, false);
                 out.add(area.active.clearedAt(Instant.ofEpochMilli(now), k));
                 area.active = null;
                 alerting.remove(i);
             }
         }
+    }
+
+    /**
+     * The window that raised the alert looks normal again, and the long window no longer looks
+     * like an outage (so a slow build-up does not flap on its short window).
+     */
+    private boolean backToNormal(Area area) {
+        long since = now - area.activeWindowMillis;
+        int k = area.countSince(since, false);
+        if (k > 0 && baseline.tailProbability(area, k, since, now) <= config.clearProbability()) {
+            return false;
+        }
+        int longCount = area.countSince(now - longMillis, false);
+        return longCount < config.minAuthors()
+                || baseline.tailProbability(area, longCount, now - longMillis, now) >= config.alertProbability();
     }
 
     private Area region(Location location) {
