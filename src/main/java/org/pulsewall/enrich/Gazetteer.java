@@ -69,7 +69,12 @@ public final class Gazetteer {
 
     /** A region by its name ("Texel", "Bayern"), folded; a parenthesised suffix may be left off. */
     public Optional<Region> regionNamed(String name) {
-        return Optional.ofNullable(regionsByFoldedName.get(TextFolding.fold(name)));
+        return Optional.ofNullable(regionsByFoldedName.get(regionKey(name)));
+    }
+
+    /** Folded letters and digits only: "Bergen (NH.)", "Bergen (NH)" and "Súdwest Fryslân" match. */
+    private static String regionKey(String name) {
+        return TextFolding.fold(name).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** The nearest place within about {@value #MAX_RINGS} quarter-degree cells, by equirectangular distance. */
@@ -126,12 +131,17 @@ public final class Gazetteer {
     private static Map<String, Region> indexRegions(List<Region> regions) {
         Map<String, Region> index = new HashMap<>();
         for (Region r : regions) {
-            String name = TextFolding.fold(r.name());
-            index.merge(name, r, (a, b) -> a.population() >= b.population() ? a : b);
-            int paren = name.indexOf(" (");
-            if (paren > 0) {
-                index.putIfAbsent(name.substring(0, paren), r);
+            index.merge(regionKey(r.name()), r, (a, b) -> a.population() >= b.population() ? a : b);
+            for (String cut : new String[] {" (", ","}) {
+                int at = r.name().indexOf(cut);
+                if (at > 0) {
+                    index.putIfAbsent(regionKey(r.name().substring(0, at)), r);
+                }
             }
+        }
+        Region hague = index.get(regionKey("Den Haag"));
+        if (hague != null) {
+            index.putIfAbsent(regionKey("'s-Gravenhage"), hague);
         }
         return Collections.unmodifiableMap(index);
     }

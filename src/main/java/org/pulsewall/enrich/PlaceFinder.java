@@ -2,6 +2,7 @@ package org.pulsewall.enrich;
 
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,10 @@ public final class PlaceFinder {
                     matcher.add(p.name(), p);
                     largestInRegion.put(p.regionCode(), p);
                 });
+        List<List<String>> aliases = Csv.readResource("place-aliases.csv");
+        for (List<String> alias : aliases.subList(1, aliases.size())) {
+            gazetteer.placeNamed(alias.get(1)).ifPresent(p -> matcher.add(alias.get(0), p));
+        }
         for (Region r : gazetteer.regions().values()) {
             Place seat = largestInRegion.get(r.code());
             if (seat != null && r.country().equals("NL") && gazetteer.placeNamed(r.name()).isEmpty()) {

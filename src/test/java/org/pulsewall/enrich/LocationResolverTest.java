@@ -123,6 +123,16 @@ class LocationResolverTest {
     }
 
     @Test
+    void knowsEverydayNamesOfCities() {
+        assertThat(resolver.resolve(mention("Storing in Den Bosch").build())).get()
+                .extracting(Location::regionName).isEqualTo("'s-Hertogenbosch");
+        assertThat(resolver.resolve(mention("Geen bereik in Den Haag").build())).get()
+                .extracting(Location::regionName).isEqualTo("Den Haag");
+        assertThat(resolver.resolve(mention("Almere: no signal").build())).get()
+                .extracting(Location::regionCode).isEqualTo("GM0034");
+    }
+
+    @Test
     void leavesAMentionWithNothingToGoOnUnlocated() {
         assertThat(resolver.resolve(mention("geen bereik, weer eens").build())).isEmpty();
     }
