@@ -22,15 +22,17 @@ public final class ConfigWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ConfigWatcher.class);
 
     private final ConfigBase.Directory base;
+    private final String wallFile;
     private final WallConfigLoader loader;
     private final Consumer<WallConfig> onReload;
     private final Duration quietPeriod;
     private final WatchService watcher;
     private final Thread thread;
 
-    public ConfigWatcher(ConfigBase.Directory base, WallConfigLoader loader, Consumer<WallConfig> onReload,
-                         Duration quietPeriod) throws IOException {
+    public ConfigWatcher(ConfigBase.Directory base, String wallFile, WallConfigLoader loader,
+                         Consumer<WallConfig> onReload, Duration quietPeriod) throws IOException {
         this.base = base;
+        this.wallFile = wallFile;
         this.loader = loader;
         this.onReload = onReload;
         this.quietPeriod = quietPeriod;
@@ -82,8 +84,8 @@ public final class ConfigWatcher implements AutoCloseable {
     /** Loads the wall again; hands it on only when it validated. Visible for tests. */
     boolean reload() {
         try {
-            WallConfig config = loader.load(base);
-            LOG.info("configuration reloaded from {}", base.describe(WallConfigLoader.WALL_FILE));
+            WallConfig config = loader.load(base, wallFile);
+            LOG.info("configuration reloaded from {}", base.describe(wallFile));
             onReload.accept(config);
             return true;
         } catch (ConfigException e) {

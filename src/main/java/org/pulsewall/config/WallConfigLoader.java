@@ -43,11 +43,16 @@ public final class WallConfigLoader {
     }
 
     public WallConfig load(ConfigBase base) throws ConfigException {
+        return load(base, WALL_FILE);
+    }
+
+    /** Loads {@code wallFile} (a name relative to {@code base}) and the playlists its screens name. */
+    public WallConfig load(ConfigBase base, String wallFile) throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
-        String file = base.describe(WALL_FILE);
+        String file = base.describe(wallFile);
         String text;
         try {
-            text = base.read(WALL_FILE).orElseThrow(() -> new ConfigException(
+            text = base.read(wallFile).orElseThrow(() -> new ConfigException(
                     List.of(new ConfigProblem(file, 0, "not found"))));
         } catch (IOException e) {
             throw new ConfigException(List.of(new ConfigProblem(file, 0, "cannot read: " + e.getMessage())));

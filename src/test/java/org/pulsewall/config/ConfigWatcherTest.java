@@ -26,7 +26,7 @@ class ConfigWatcherTest {
         Files.writeString(dir.resolve("playlists/lobby.yaml"), PLAYLIST);
         List<WallConfig> reloaded = new CopyOnWriteArrayList<>();
         ConfigBase.Directory base = (ConfigBase.Directory) ConfigBase.directory(dir);
-        try (ConfigWatcher watcher = new ConfigWatcher(base, new WallConfigLoader(ConfigChecks.NONE, null),
+        try (ConfigWatcher watcher = new ConfigWatcher(base, "wall.yaml", new WallConfigLoader(ConfigChecks.NONE, null),
                 reloaded::add, Duration.ofMillis(100))) {
             Files.writeString(dir.resolve("playlists/lobby.yaml"), PLAYLIST + "  - { scene: bogus, duration: 1s }\n");
             assertThat(watcher.reload()).isFalse();
