@@ -87,11 +87,11 @@ final class DemoSource implements FeedSource {
         if (last == null) {
             last = now.minus(options.backfill());
         }
-        double due = carry + Duration.between(last, now).toNanos() / 1e9 * options.mentionsPerSecond();
+        long spanNanos = Duration.between(last, now).toNanos();
+        double due = carry + spanNanos / 1e9 * options.mentionsPerSecond();
         int count = (int) Math.min(Math.max(0, Math.floor(due)), MAX_PER_POLL);
         carry = count == MAX_PER_POLL ? 0 : Math.max(0, due - count);
         List<Mention> out = new ArrayList<>(count);
-        long spanNanos = Duration.between(last, now).toNanos();
         for (int i = 1; i <= count; i++) {
             out.add(next(last.plusNanos(spanNanos * i / count)));
         }
@@ -175,7 +175,7 @@ final class DemoSource implements FeedSource {
     /** The place of the current outage cluster: the same for the whole burst, another one next time. */
     private Place hotspot(Instant time) {
         long period = Math.floorDiv(time.getEpochSecond() / 60, BURST_PERIOD_MINUTES);
-        return dutchPlaces.get((int) Math.floorMod(period * 7, dutchPlaces.size()));
+        return dutchPlaces.get(Math.floorMod(period * 7, dutchPlaces.size()));
     }
 
     private Place place(String lang) {
