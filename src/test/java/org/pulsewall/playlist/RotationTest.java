@@ -189,5 +189,4 @@ class RotationTest {
     private static PlaylistItem item(String scene, int seconds, Schedule schedule) {
         return new PlaylistItem(scene, Duration.ofSeconds(seconds), Map.of(), schedule, "test.yaml", 1);
     }
-
 }
