@@ -87,8 +87,8 @@ public final class WallDemoLauncher {
     }
 
     private static WallConfig config(Path dir) {
-        Playlist lobby = playlist("lobby", "#1f6feb", "#8250df", "#1a7f37");
-        Playlist webcare = playlist("webcare", "#bf3989", "#9a6700");
+        Playlist lobby = playlist("lobby", 3, "#1f6feb", "#8250df", "#1a7f37");
+        Playlist webcare = playlist("webcare", 4, "#bf3989", "#9a6700");
         PlaylistItem ticker = new PlaylistItem("ticker", null, Map.of(), null, "webcare.yaml", 9);
         webcare = new Playlist("webcare", webcare.items(), ticker, "webcare.yaml");
         return new WallConfig(ConfigBase.directory(dir), List.of(), ModerationConfig.DEFAULT, Map.of(), Map.of(),
@@ -98,10 +98,10 @@ public final class WallDemoLauncher {
                 StoreConfig.DEFAULT, Map.of());
     }
 
-    private static Playlist playlist(String name, String... colours) {
+    private static Playlist playlist(String name, int seconds, String... colours) {
         List<PlaylistItem> items = new ArrayList<>();
         for (int i = 0; i < colours.length; i++) {
-            items.add(new PlaylistItem(name + "-" + (i + 1), Duration.ofSeconds(3), Map.of("color", colours[i]),
+            items.add(new PlaylistItem(name + "-" + (i + 1), Duration.ofSeconds(seconds), Map.of("color", colours[i]),
                     null, name + ".yaml", i + 2));
         }
         return new Playlist(name, items, null, name + ".yaml");
