@@ -17,6 +17,7 @@ import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.scene.CacheHint;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -286,10 +287,20 @@ public final class ScreenPlayer implements AutoCloseable {
             return;
         }
         next.node().setOpacity(0);
-        FadeTransition transition = new FadeTransition(fade, next.node());
+        // a cached bitmap makes each fade frame one blend instead of re-rendering the whole scene
+        Node fadingNode = next.node();
+        boolean wasCached = fadingNode.isCache();
+        CacheHint hint = fadingNode.getCacheHint();
+        fadingNode.setCache(true);
+        fadingNode.setCacheHint(CacheHint.SPEED);
+        FadeTransition transition = new FadeTransition(fade, fadingNode);
         transition.setFromValue(0);
         transition.setToValue(1);
-        transition.setOnFinished(e -> retire(fading.remove(transition)));
+        transition.setOnFinished(e -> {
+            fadingNode.setCache(wasCached);
+            fadingNode.setCacheHint(hint);
+            retire(fading.remove(transition));
+        });
         fading.put(transition, old);
         transition.play();
     }

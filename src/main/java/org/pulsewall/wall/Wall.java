@@ -44,6 +44,7 @@ public final class Wall implements AutoCloseable {
     private final ScreenPlayer.Services services;
     private final Runnable onExit;
     private final PulseMeter pulses;
+    private final Duration fade;
     private final List<Mount> mounts = new ArrayList<>();
     private WallConfig config;
     private ThemeWatcher themes;
@@ -52,16 +53,17 @@ public final class Wall implements AutoCloseable {
     public Wall(WallConfig config, Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
                 Function<String, Predicate<Mention>> topics, Clock clock, Runnable onExit) {
         this(config, new ScreenPlayer.Services(scenes, topics, snapshots, clock), onExit,
-                MonitorAssignment::fromJavaFx, PulseMeter.fromSystemProperty());
+                MonitorAssignment::fromJavaFx, PulseMeter.fromSystemProperty(), FADE);
     }
 
     Wall(WallConfig config, ScreenPlayer.Services services, Runnable onExit, Supplier<List<MonitorInfo>> monitors,
-         PulseMeter pulses) {
+         PulseMeter pulses, Duration fade) {
         this.config = Objects.requireNonNull(config, "config");
         this.services = Objects.requireNonNull(services, "services");
         this.onExit = Objects.requireNonNull(onExit, "onExit");
         this.monitors = monitors;
         this.pulses = pulses;
+        this.fade = fade;
     }
 
     /** Opens one window per monitor and starts playing. FX thread. */
@@ -136,7 +138,7 @@ public final class Wall implements AutoCloseable {
 
     private Mount mount(Assigned assigned) {
         KioskWindow window = new KioskWindow(assigned.monitor(), config.kiosk(), onExit);
-        ScreenPlayer player = new ScreenPlayer(setupFor(assigned.screen()), services, FADE);
+        ScreenPlayer player = new ScreenPlayer(setupFor(assigned.screen()), services, fade);
         String theme = themeOf(assigned.screen());
         window.setTheme(themeUrl(theme));
         window.setContent(player.node());

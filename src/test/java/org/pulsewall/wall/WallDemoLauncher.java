@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * Plays a two-screen wall of simple scenes on the real monitors, fed by a thread that publishes
  * fake snapshots ten times a second, for trying the wall by eye. Run with
  * {@code -Dpulsewall.pulses=true} to see the pulse figures; the first argument is how many seconds
- * it plays (default 20).
+ * it plays (default 20), the second the cross-fade in milliseconds (default the wall's).
  */
 public final class WallDemoLauncher {
 
@@ -46,6 +46,7 @@ public final class WallDemoLauncher {
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        javafx.util.Duration fade = args.length > 1 ? javafx.util.Duration.millis(Integer.parseInt(args[1])) : Wall.FADE;
         Path dir = Files.createTempDirectory("pulsewall-demo");
         Files.createDirectories(dir.resolve("themes"));
         Files.writeString(dir.resolve("themes/demo.css"), """
@@ -73,8 +74,9 @@ public final class WallDemoLauncher {
             done.countDown();
         });
         Platform.runLater(() -> {
-            Wall w = new Wall(config(dir), snapshots::get, DemoScene::new, topic -> m -> true, Clock.systemDefaultZone(),
-                    stop);
+            Wall w = new Wall(config(dir), new ScreenPlayer.Services(DemoScene::new, topic -> m -> true, snapshots::get,
+                    Clock.systemDefaultZone()), stop, MonitorAssignment::fromJavaFx, PulseMeter.fromSystemProperty(),
+                    fade);
             wall.set(w);
             w.show();
         });

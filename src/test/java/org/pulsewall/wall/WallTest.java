@@ -125,7 +125,7 @@ class WallTest {
     private void show(WallConfig config) {
         wall = Fx.call(() -> {
             Wall w = new Wall(config, new ScreenPlayer.Services(scenes, topic -> m -> true, () -> FeedSnapshot.EMPTY,
-                    clock), exits::incrementAndGet, () -> TWO_MONITORS, new PulseMeter(false));
+                    clock), exits::incrementAndGet, () -> TWO_MONITORS, new PulseMeter(false), Wall.FADE);
             w.show();
             return w;
         });
