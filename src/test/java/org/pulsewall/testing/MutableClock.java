@@ -4,33 +4,32 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand. Thread-safe, so code under test may read it from a pool. */
+/** A clock tests move by hand; safe to read from any thread. */
 public final class MutableClock extends Clock {
-    private volatile Instant now;
+    private final AtomicReference<Instant> now;
     private final ZoneId zone;
 
     public MutableClock(Instant start) {
-        this(start, ZoneOffset.UTC);
+        this(start, java.time.ZoneOffset.UTC);
     }
 
     public MutableClock(Instant start, ZoneId zone) {
-        this.now = start;
+        this(new AtomicReference<>(start), zone);
+    }
+
+    private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
         this.zone = zone;
     }
 
-    public synchronized void advance(Duration d) {
-        now = now.plus(d);
+    public void advance(Duration step) {
+        now.updateAndGet(t -> t.plus(step));
     }
 
-    public void set(Instant t) {
-        now = t;
-    }
-
-    @Override
-    public Instant instant() {
-        return now;
+    public void set(Instant instant) {
+        now.set(instant);
     }
 
     @Override
@@ -39,7 +38,12 @@ public final class MutableClock extends Clock {
     }
 
     @Override
-    public Clock withZone(ZoneId z) {
-        return new MutableClock(now, z);
+    public Clock withZone(ZoneId newZone) {
+        return new MutableClock(now, newZone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now.get();
     }
 }
