@@ -13,6 +13,11 @@ public interface FeedSource extends AutoCloseable {
     /** The id from wall.yaml; mentions it returns carry it as their {@code source} when they have none. */
     String id();
 
+    /** The source type as wall.yaml names it ({@code http-json}, {@code rss}, ...), shown in statuses. */
+    default String type() {
+        return "custom";
+    }
+
     /** How long to wait between two successful polls. */
     Duration interval();
 

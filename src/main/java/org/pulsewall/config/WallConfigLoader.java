@@ -1,0 +1,284 @@
+package org.pulsewall.config;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.playlist.Playlist;
+
+/**
+ * Reads wall.yaml and every playlist its screens name into a {@link WallConfig}. All problems of
+ * all files are collected, each with {@code file:line}; a config with any problem is rejected whole
+ * so that the last good one keeps playing.
+ */
+public final class WallConfigLoader {
+    public static final String WALL_FILE = "wall.yaml";
+    private static final Duration DEFAULT_EVERY = Duration.ofSeconds(30);
+    private static final Set<String> TOP_KEYS = Set.of("sources", "moderation", "locations", "topics", "screens",
+            "kiosk", "ops", "store");
+    private static final Set<String> POSITIONS = Set.of("left", "right", "top", "bottom", "center", "primary");
+
+    private final ConfigChecks checks;
+    private final Path cacheDir;
+
+    /**
+     * @param checks the source and topic checks of the other capabilities
+     * @param cacheDir where the default mention cache lives when wall.yaml names none
+     */
+    public WallConfigLoader(ConfigChecks checks, Path cacheDir) {
+        this.checks = checks;
+        this.cacheDir = cacheDir;
+    }
+
+    /** The bundled demo wall. */
+    public static ConfigBase demoBase() {
+        return ConfigBase.classpath("/org/pulsewall/demo/");
+    }
+
+    public WallConfig load(ConfigBase base) throws ConfigException {
+        return load(base, WALL_FILE);
+    }
+
+    /** Loads {@code wallFile} (a name relative to {@code base}) and the playlists its screens name. */
+    public WallConfig load(ConfigBase base, String wallFile) throws ConfigException {
+        List<ConfigProblem> problems = new ArrayList<>();
+        String file = base.describe(wallFile);
+        String text;
+        try {
+            text = base.read(wallFile).orElseThrow(() -> new ConfigException(
+                    List.of(new ConfigProblem(file, 0, "not found"))));
+        } catch (IOException e) {
+            throw new ConfigException(List.of(new ConfigProblem(file, 0, "cannot read: " + e.getMessage())));
+        }
+        YamlNode root = YamlNode.parse(text, file);
+        if (!root.isMap()) {
+            throw new ConfigException(List.of(root.problem("wall.yaml is a mapping (sources, screens, ...)")));
+        }
+        Map<String, YamlNode> top = root.entries(problems);
+        top.keySet().stream().filter(k -> !TOP_KEYS.contains(k)).forEach(k ->
+                problems.add(top.get(k).problem("unknown key '" + k + "' (one of " + String.join(", ", TOP_KEYS) + ")")));
+
+        Map<String, String> topics = topics(top.get("topics"), problems);
+        List<SourceConfig> sources = sources(top.get("sources"), problems);
+        ModerationConfig moderation = ModerationReader.read(top.get("moderation"), problems);
+        Map<String, String> locations = locations(top.get("locations"), base, problems);
+        List<ScreenConfig> screens = screens(top.get("screens"), root, base, problems);
+        PlaylistLoader playlistLoader = new PlaylistLoader(base, topics, checks);
+        Map<String, Playlist> playlists = new LinkedHashMap<>();
+        for (ScreenConfig screen : screens) {
+            if (!playlists.containsKey(screen.playlist())) {
+                List<ConfigProblem> playlistProblems = new ArrayList<>();
+                Optional<Playlist> p = playlistLoader.load(screen.playlist(), playlistProblems);
+                p.ifPresent(pl -> playlists.put(pl.name(), pl));
+                if (p.isEmpty() && playlistProblems.isEmpty()) {
+                    problems.add(new ConfigProblem(file, screen.line(), "playlist '" + screen.playlist()
+                            + "' not found: " + base.describe("playlists/" + screen.playlist() + ".yaml")));
+                }
+                problems.addAll(playlistProblems);
+            }
+        }
+        KioskConfig kiosk = kiosk(top.get("kiosk"), problems);
+        StoreConfig store = store(top.get("store"), base, problems);
+        Map<String, String> ops = stringMap(top.get("ops"), "ops", problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new WallConfig(base, sources, moderation, locations, topics, screens, playlists, kiosk, store, ops);
+    }
+
+    private Map<String, String> topics(YamlNode node, List<ConfigProblem> problems) {
+        Map<String, String> topics = new LinkedHashMap<>();
+        if (node == null) {
+            return topics;
+        }
+        node.entries(problems).forEach((name, value) -> {
+            String query = value.text().orElse("");
+            topics.put(name, query);
+            checks.topicProblem().apply(query).ifPresent(err -> problems.add(new ConfigProblem(value.file(),
+                    value.line(), value.textColumn() + err.offset(), "topic " + name + ": " + err.message())));
+        });
+        return topics;
+    }
+
+    private List<SourceConfig> sources(YamlNode node, List<ConfigProblem> problems) {
+        List<SourceConfig> sources = new ArrayList<>();
+        if (node == null) {
+            return sources;
+        }
+        Set<String> ids = new HashSet<>();
+        for (YamlNode item : node.items()) {
+            Map<String, YamlNode> e = item.entries(problems);
+            String id = e.containsKey("id") ? e.get("id").text().orElse("") : "";
+            String type = e.containsKey("type") ? e.get("type").text().orElse("") : "";
+            if (id.isEmpty() || type.isEmpty()) {
+                problems.add(item.problem("a source needs 'id' and 'type'"));
+                continue;
+            }
+            if (!ids.add(id)) {
+                problems.add(item.problem("source id '" + id + "' is used twice"));
+            }
+            Duration every = DEFAULT_EVERY;
+            if (e.containsKey("every")) {
+                try {
+                    every = Durations.parse(e.get("every").text().orElse(""));
+                } catch (IllegalArgumentException ex) {
+                    problems.add(e.get("every").problem(ex.getMessage()));
+                }
+            }
+            Map<String, Object> settings = new LinkedHashMap<>();
+            e.forEach((k, v) -> {
+                if (!Set.of("id", "type", "every").contains(k)) {
+                    settings.put(k, v.plain());
+                }
+            });
+            SourceConfig source = new SourceConfig(id, type, every, settings, item.file(), item.line());
+            checks.sourceProblems().apply(source).forEach(msg -> problems.add(item.problem("source " + id + ": " + msg)));
+            sources.add(source);
+        }
+        return sources;
+    }
+
+    private static Map<String, String> locations(YamlNode node, ConfigBase base, List<ConfigProblem> problems) {
+        Map<String, String> locations = stringMap(node, "locations", problems);
+        if (node != null) {
+            node.entries(problems).forEach((key, value) -> {
+                if (!Set.of("handles", "postcodes", "regions").contains(key)) {
+                    problems.add(value.problem("unknown locations key '" + key + "' (handles, postcodes, regions)"));
+                } else if (base.url(value.text().orElse("")).isEmpty()) {
+                    problems.add(value.problem("file not found: " + base.describe(value.text().orElse(""))));
+                }
+            });
+        }
+        return locations;
+    }
+
+    private static List<ScreenConfig> screens(YamlNode node, YamlNode root, ConfigBase base, List<ConfigProblem> problems) {
+        List<ScreenConfig> screens = new ArrayList<>();
+        if (node == null || node.items().isEmpty()) {
+            problems.add((node == null ? root : node).problem("'screens' needs at least one entry such as "
+                    + "{ monitor: 1, playlist: lobby, theme: brand }"));
+            return screens;
+        }
+        for (YamlNode item : node.items()) {
+            Map<String, YamlNode> e = item.entries(problems);
+            String monitor = e.containsKey("monitor") ? e.get("monitor").text().orElse("") : "";
+            String playlist = e.containsKey("playlist") ? e.get("playlist").text().orElse("") : "";
+            String theme = e.containsKey("theme") ? e.get("theme").text().orElse("brand") : "brand";
+            if (!monitor.matches("[1-9]\\d*") && !POSITIONS.contains(monitor)) {
+                problems.add(item.problem("monitor must be a number from 1 or one of " + POSITIONS + ", not '" + monitor + "'"));
+            }
+            if (playlist.isEmpty()) {
+                problems.add(item.problem("screen needs a 'playlist'"));
+            }
+            if (base.url("themes/" + theme + ".css").isEmpty()) {
+                problems.add(item.problem("theme '" + theme + "' not found: " + base.describe("themes/" + theme + ".css")));
+            }
+            ProfanityPolicy policy = null;
+            if (e.containsKey("profanity")) {
+                try {
+                    policy = ProfanityPolicy.parse(e.get("profanity").text().orElse(""));
+                } catch (IllegalArgumentException ex) {
+                    problems.add(e.get("profanity").problem(ex.getMessage()));
+                }
+            }
+            e.keySet().stream().filter(k -> !Set.of("monitor", "playlist", "theme", "profanity").contains(k))
+                    .forEach(k -> problems.add(e.get(k).problem("unknown screen key '" + k + "'")));
+            screens.add(new ScreenConfig(monitor, playlist, theme, policy, item.line()));
+        }
+        return screens;
+    }
+
+    private static KioskConfig kiosk(YamlNode node, List<ConfigProblem> problems) {
+        if (node == null) {
+            return KioskConfig.DEFAULT;
+        }
+        Map<String, YamlNode> e = node.entries(problems);
+        boolean enabled = bool(e.get("enabled"), KioskConfig.DEFAULT.enabled(), problems);
+        boolean hideCursor = bool(e.get("hideCursor"), KioskConfig.DEFAULT.hideCursor(), problems);
+        String exitKeys = e.containsKey("exitKeys") ? e.get("exitKeys").text().orElse("") : KioskConfig.DEFAULT.exitKeys();
+        if (!exitKeys.matches("((Ctrl|Alt|Shift|Meta|Shortcut)\\+)+[A-Za-z0-9]|(F\\d{1,2})|((Ctrl|Alt|Shift|Meta|Shortcut)\\+)+F\\d{1,2}")) {
+            problems.add((e.containsKey("exitKeys") ? e.get("exitKeys") : node)
+                    .problem("exitKeys '" + exitKeys + "' is not a key combination such as Ctrl+Alt+Shift+Q"));
+        }
+        return new KioskConfig(enabled, exitKeys, hideCursor);
+    }
+
+    private StoreConfig store(YamlNode node, ConfigBase base, List<ConfigProblem> problems) {
+        Path defaultCache = cacheDir == null ? null : cacheDir.resolve(cacheName(base));
+        StoreConfig d = StoreConfig.DEFAULT;
+        if (node == null) {
+            return new StoreConfig(d.maxMentions(), d.maxAge(), defaultCache, d.cacheSize());
+        }
+        Map<String, YamlNode> e = node.entries(problems);
+        int max = integer(e.get("max"), d.maxMentions(), problems);
+        int cacheSize = integer(e.get("cacheSize"), d.cacheSize(), problems);
+        Duration maxAge = d.maxAge();
+        if (e.containsKey("maxAge")) {
+            try {
+                maxAge = Durations.parse(e.get("maxAge").text().orElse(""));
+            } catch (IllegalArgumentException ex) {
+                problems.add(e.get("maxAge").problem(ex.getMessage()));
+            }
+        }
+        Path cache = defaultCache;
+        if (e.containsKey("cache")) {
+            String c = e.get("cache").text().orElse("false");
+            cache = c.equals("false") ? null : base.path(c).orElse(defaultCache);
+        }
+        return new StoreConfig(max, maxAge, cache, cacheSize);
+    }
+
+    private static String cacheName(ConfigBase base) {
+        return base instanceof ConfigBase.Directory dir
+                ? "mentions-" + Integer.toHexString(dir.dir().toString().hashCode()) + ".ndjson"
+                : "mentions-demo.ndjson";
+    }
+
+    static Map<String, String> stringMap(YamlNode node, String what, List<ConfigProblem> problems) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        if (!node.isMap()) {
+            problems.add(node.problem("'" + what + "' is a mapping"));
+            return out;
+        }
+        node.entries(problems).forEach((k, v) -> out.put(k, v.text().orElse("")));
+        return out;
+    }
+
+    static boolean bool(YamlNode node, boolean fallback, List<ConfigProblem> problems) {
+        if (node == null) {
+            return fallback;
+        }
+        String t = node.text().orElse("");
+        if (!t.equals("true") && !t.equals("false")) {
+            problems.add(node.problem("expected true or false, not '" + t + "'"));
+            return fallback;
+        }
+        return Boolean.parseBoolean(t);
+    }
+
+    static int integer(YamlNode node, int fallback, List<ConfigProblem> problems) {
+        if (node == null) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(node.text().orElse("").replace("_", ""));
+            if (v <= 0) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            problems.add(node.problem("expected a positive whole number, not '" + node.text().orElse("") + "'"));
+            return fallback;
+        }
+    }
+}

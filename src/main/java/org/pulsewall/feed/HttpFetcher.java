@@ -1,0 +1,159 @@
+package org.pulsewall.feed;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.pulsewall.config.Secrets;
+
+/**
+ * The HTTP rules every polling source shares: timeouts, secret headers, conditional requests
+ * (ETag, Last-Modified), a body size limit enforced while reading, and the status-code policy
+ * (304 nothing new, 429/503 retry later, anything else non-2xx an error naming the URL).
+ */
+final class HttpFetcher {
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+    static final long DEFAULT_MAX_BYTES = 5L << 20;
+    private static final int CHUNK = 8192;
+
+    /** Turns a complete body into a result; throws IOException for content it cannot read. */
+    interface BodyParser<T> {
+        T parse(byte[] body) throws IOException;
+    }
+
+    /** How a fetcher is set up; header values may hold secret references. */
+    record Options(Duration timeout, long maxBytes, Map<String, String> headers, Secrets secrets, Path baseDir) {
+        Options {
+            headers = Map.copyOf(headers);
+        }
+    }
+
+    private final OkHttpClient client;
+    private final Options options;
+    private final Clock clock;
+    private String validatedUrl;
+    private String etag;
+    private String lastModified;
+
+    HttpFetcher(OkHttpClient shared, Options options, Clock clock) {
+        Duration call = options.timeout();
+        this.client = shared.newBuilder()
+                .connectTimeout(min(CONNECT_TIMEOUT, call))
+                .readTimeout(min(READ_TIMEOUT, call))
+                .callTimeout(call)
+                .build();
+        this.options = options;
+        this.clock = clock;
+    }
+
+    /**
+     * GETs {@code url} and parses the body, or returns empty when the server says nothing changed.
+     * The validators (ETag, Last-Modified) are kept only after the body parsed, so a broken
+     * response is fetched again in full.
+     */
+    synchronized <T> Optional<T> get(String url, BodyParser<T> parser) throws IOException {
+        Request request = request(url);
+        try (Response response = client.newCall(request).execute()) {
+            int code = response.code();
+            if (code == 304) {
+                return Optional.empty();
+            }
+            if (code == 429 || code == 503) {
+                throw new RetryLaterException("HTTP " + code + " from " + url,
+                        retryAfter(response.header("Retry-After"), clock.instant()));
+            }
+            if (!response.isSuccessful()) {
+                throw new IOException("HTTP " + code + " from " + url);
+            }
+            byte[] body = readLimited(response.body(), url);
+            T result = parser.parse(body);
+            validatedUrl = url;
+            etag = response.header("ETag");
+            lastModified = response.header("Last-Modified");
+            return Optional.of(result);
+        }
+    }
+
+    private Request request(String url) throws IOException {
+        Request.Builder b;
+        try {
+            b = new Request.Builder().url(url);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not a valid http(s) URL: " + e.getMessage());
+        }
+        for (Map.Entry<String, String> h : options.headers().entrySet()) {
+            String value = options.secrets().expand(h.getValue(), options.baseDir());
+            try {
+                b.header(h.getKey(), value);
+            } catch (IllegalArgumentException e) {
+                // OkHttp's message would quote the value, which may be a token
+                throw new IOException("header " + h.getKey() + " has characters HTTP does not allow");
+            }
+        }
+        if (url.equals(validatedUrl)) {
+            if (etag != null) {
+                b.header("If-None-Match", etag);
+            }
+            if (lastModified != null) {
+                b.header("If-Modified-Since", lastModified);
+            }
+        }
+        return b.build();
+    }
+
+    /** Reads at most maxBytes; a larger body fails as soon as the limit is passed, never held whole. */
+    private byte[] readLimited(ResponseBody body, String url) throws IOException {
+        long max = options.maxBytes();
+        if (body == null) {
+            return new byte[0];
+        }
+        if (body.contentLength() > max) {
+            throw new IOException("response from " + url + " is " + body.contentLength()
+                    + " bytes, more than the limit of " + max);
+        }
+        BufferedSource source = body.source();
+        Buffer buffer = new Buffer();
+        while (buffer.size() <= max) {
+            if (source.read(buffer, CHUNK) == -1) {
+                return buffer.readByteArray();
+            }
+        }
+        buffer.clear();
+        throw new IOException("response from " + url + " is more than the limit of " + max + " bytes");
+    }
+
+    /** Retry-After as delta-seconds or an HTTP date; null when absent or unreadable. */
+    static Duration retryAfter(String header, Instant now) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        String v = header.trim();
+        if (v.chars().allMatch(Character::isDigit)) {
+            return v.length() > 9 ? Duration.ofSeconds(999_999_999) : Duration.ofSeconds(Long.parseLong(v));
+        }
+        try {
+            Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return at.isAfter(now) ? Duration.between(now, at) : Duration.ZERO;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+}

@@ -1,0 +1,98 @@
+package org.pulsewall.feed;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls a JSON API: the items array sits at a JSON Pointer, each item's fields are mapped by
+ * pointers, and {@code {since}} in the URL carries the time of the newest mention seen so far.
+ * Items that do not map are logged and skipped; a response that is not JSON fails the poll.
+ */
+final class HttpJsonSource implements FeedSource {
+    static final String SINCE = "{since}";
+    private static final Logger LOG = LoggerFactory.getLogger(HttpJsonSource.class);
+
+    private final String id;
+    private final Duration interval;
+    private final String urlTemplate;
+    private final JsonPointer items;
+    private final FieldMapping fields;
+    private final HttpFetcher fetcher;
+    private volatile Instant newest;
+
+    HttpJsonSource(String id, Duration interval, String urlTemplate, JsonPointer items, FieldMapping fields,
+                   HttpFetcher fetcher) {
+        this.id = id;
+        this.interval = interval;
+        this.urlTemplate = urlTemplate;
+        this.items = items;
+        this.fields = fields;
+        this.fetcher = fetcher;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String type() {
+        return "http-json";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public List<Mention> poll() throws IOException {
+        String since = newest == null ? "" : URLEncoder.encode(newest.toString(), StandardCharsets.UTF_8);
+        String url = urlTemplate.replace(SINCE, since);
+        List<Mention> got = fetcher.get(url, body -> map(body, url)).orElse(List.of());
+        for (Mention m : got) {
+            if (newest == null || m.time().isAfter(newest)) {
+                newest = m.time();
+            }
+        }
+        return got;
+    }
+
+    private List<Mention> map(byte[] body, String url) throws IOException {
+        JsonNode root;
+        try {
+            root = MentionCodec.mapper().readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IOException("response from " + url + " is not JSON: " + e.getOriginalMessage());
+        }
+        JsonNode array = root == null ? null : root.at(items);
+        if (array == null || !array.isArray()) {
+            throw new IOException("response from " + url + " has no array at " + (items.matches() ? "the root" : items));
+        }
+        List<Mention> out = new ArrayList<>(array.size());
+        int skipped = 0;
+        String firstProblem = null;
+        for (JsonNode item : array) {
+            try {
+                out.add(MentionCodec.fromNode(item, fields));
+            } catch (MentionFormatException e) {
+                skipped++;
+                firstProblem = firstProblem == null ? e.getMessage() : firstProblem;
+            }
+        }
+        if (skipped > 0) {
+            LOG.warn("{}: skipped {} of {} items from {}; first: {}", id, skipped, array.size(), url, firstProblem);
+        }
+        return out;
+    }
+}

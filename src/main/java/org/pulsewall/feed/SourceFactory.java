@@ -1,0 +1,171 @@
+package org.pulsewall.feed;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.pulsewall.config.ConfigBase;
+import org.pulsewall.config.Secrets;
+import org.pulsewall.config.SourceConfig;
+
+/**
+ * Builds the sources of wall.yaml. It holds the one OkHttpClient every HTTP source shares, and
+ * checks settings the same way for {@code validate} ({@link #problems}) as for playing ({@link #create}).
+ */
+public final class SourceFactory {
+    private static final Set<String> SUPPORTED = Set.of("demo", "ndjson", "http-json", "rss");
+    private static final Set<String> DESIGNED = Set.of("mastodon", "bluesky", "sse", "kafka");
+    private static final Map<String, Duration> DEFAULT_INTERVAL = Map.of(
+            "demo", Duration.ofSeconds(1), "ndjson", Duration.ofSeconds(2),
+            "http-json", Duration.ofSeconds(60), "rss", Duration.ofMinutes(5));
+
+    private final OkHttpClient http;
+    private final Clock clock;
+    private final Secrets secrets;
+    private DemoCatalogue demoCatalogue;
+
+    public SourceFactory(OkHttpClient http, Clock clock) {
+        this(http, clock, Secrets.fromEnvironment());
+    }
+
+    public SourceFactory(OkHttpClient http, Clock clock, Secrets secrets) {
+        this.http = http;
+        this.clock = clock;
+        this.secrets = secrets;
+    }
+
+    public static Set<String> supportedTypes() {
+        return SUPPORTED;
+    }
+
+    /**
+     * A source ready to poll.
+     *
+     * @throws IllegalArgumentException {@code file:line: problem} when the settings are wrong
+     */
+    public FeedSource create(SourceConfig cfg, ConfigBase base) {
+        try {
+            return build(cfg, base);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(cfg.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What is wrong with a source's settings, as messages without a location; empty when fine. */
+    public List<String> problems(SourceConfig cfg) {
+        try {
+            build(cfg, null);
+            return List.of();
+        } catch (IllegalArgumentException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    /** @param base null when only checking: nothing is read */
+    private FeedSource build(SourceConfig cfg, ConfigBase base) {
+        String type = cfg.type() == null ? "" : cfg.type().trim();
+        if (type.isEmpty()) {
+            throw new IllegalArgumentException("source " + cfg.id() + " has no type");
+        }
+        if (DESIGNED.contains(type)) {
+            throw new IllegalArgumentException("type " + type + " is not supported yet");
+        }
+        if (!SUPPORTED.contains(type)) {
+            throw new IllegalArgumentException("unknown source type '" + type + "' (supported: demo, http-json, ndjson, rss)");
+        }
+        if (cfg.id() == null || cfg.id().isBlank()) {
+            throw new IllegalArgumentException("source has no id");
+        }
+        Duration every = cfg.every() != null ? cfg.every() : DEFAULT_INTERVAL.get(type);
+        if (every.isZero() || every.isNegative()) {
+            throw new IllegalArgumentException("every must be longer than zero");
+        }
+        SourceSettings s = new SourceSettings(cfg);
+        return switch (type) {
+            case "demo" -> demo(cfg.id(), every, s);
+            case "ndjson" -> ndjson(cfg.id(), every, s, base);
+            case "http-json" -> httpJson(cfg.id(), every, s, base);
+            default -> new RssSource(cfg.id(), every, url(s), fetcher(s, base), clock);
+        };
+    }
+
+    private FeedSource demo(String id, Duration every, SourceSettings s) {
+        String brand = s.string("brand").orElse("KPN");
+        double rate = s.number("rate", 3);
+        if (!(rate > 0 && rate <= 100_000)) {
+            throw new IllegalArgumentException("rate must be between 0 and 100000 mentions per second, was " + rate);
+        }
+        Random random = s.string("seed").isPresent() ? new Random(s.whole("seed", 0)) : new Random();
+        DemoSource.Options options = new DemoSource.Options(brand, s.string("campaign").orElse("#" + brand + "Verbindt"),
+                rate, s.duration("backfill", Duration.ofMinutes(2)));
+        return new DemoSource(id, every, options, random, clock, demoCatalogue());
+    }
+
+    private synchronized DemoCatalogue demoCatalogue() {
+        if (demoCatalogue == null) {
+            demoCatalogue = DemoCatalogue.bundled();
+        }
+        return demoCatalogue;
+    }
+
+    private static FeedSource ndjson(String id, Duration every, SourceSettings s, ConfigBase base) {
+        String file = s.required("path");
+        long tail = s.whole("tail", 0);
+        if (tail < 0 || tail > 1_000_000) {
+            throw new IllegalArgumentException("tail must be between 0 (all lines) and 1000000, was " + tail);
+        }
+        if (base == null) {
+            return null;
+        }
+        Path path = base.path(file).orElse(null);
+        if (path != null) {
+            return new NdjsonFileSource(id, every, path, (int) tail);
+        }
+        try {
+            String text = base.read(file).orElseThrow(() -> new IllegalArgumentException("file not found: " + base.describe(file)));
+            return new NdjsonTextSource(id, every, base.describe(file), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + base.describe(file), e);
+        }
+    }
+
+    private FeedSource httpJson(String id, Duration every, SourceSettings s, ConfigBase base) {
+        String url = url(s);
+        JsonPointer items = pointer("items", s.string("items").orElse(""));
+        FieldMapping fields = FieldMapping.parse(s.map("fields"));
+        return new HttpJsonSource(id, every, url, items, fields, fetcher(s, base));
+    }
+
+    private HttpFetcher fetcher(SourceSettings s, ConfigBase base) {
+        Duration timeout = s.duration("timeout", HttpFetcher.CALL_TIMEOUT);
+        long maxBytes = s.bytes("maxBytes", HttpFetcher.DEFAULT_MAX_BYTES);
+        Map<String, String> headers = s.stringMap("headers");
+        Path baseDir = base == null ? null : base.path("").orElse(null);
+        return new HttpFetcher(http, new HttpFetcher.Options(timeout, maxBytes, headers, secrets, baseDir), clock);
+    }
+
+    private static String url(SourceSettings s) {
+        String url = s.required("url");
+        HttpUrl parsed = HttpUrl.parse(url.replace(HttpJsonSource.SINCE, ""));
+        if (parsed == null) {
+            throw new IllegalArgumentException("url '" + url + "' is not a valid http(s) URL");
+        }
+        return url;
+    }
+
+    private static JsonPointer pointer(String key, String value) {
+        try {
+            return JsonPointer.compile(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": '" + value + "' is not a JSON Pointer (it starts with /)");
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.pulsewall.wall;
+
+import java.net.URL;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.event.EventHandler;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.WindowEvent;
+import org.pulsewall.config.KioskConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One undecorated, always-on-top window covering one monitor. It sizes itself to the monitor's
+ * bounds instead of using full-screen mode, because signage PCs run without a window manager. In
+ * kiosk mode only the configured key combination leaves (through {@code onExit}); Esc, Alt+F4 and
+ * close requests are swallowed. Without kiosk mode (the demo on a laptop) Esc leaves too.
+ */
+public final class KioskWindow implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskWindow.class);
+    static final String ROOT_STYLE_CLASS = "pw-screen";
+
+    private final Stage stage;
+    private final StackPane root = new StackPane();
+    private final Runnable onExit;
+    private final EventHandler<KeyEvent> keyFilter = this::onKey;
+    private final EventHandler<WindowEvent> closeFilter = this::onCloseRequest;
+    private KioskConfig kiosk;
+    private KeyCombination exitKeys;
+    private String stylesheet;
+
+    public KioskWindow(MonitorInfo monitor, KioskConfig kiosk, Runnable onExit) {
+        this.onExit = Objects.requireNonNull(onExit, "onExit");
+        root.getStyleClass().add(ROOT_STYLE_CLASS);
+        stage = new Stage(StageStyle.UNDECORATED);
+        stage.setTitle("Pulsewall " + monitor.index());
+        stage.setAlwaysOnTop(true);
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setScene(new javafx.scene.Scene(root, monitor.width(), monitor.height()));
+        moveTo(monitor);
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keyFilter);
+        stage.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, closeFilter);
+        applyKiosk(kiosk);
+    }
+
+    /** Sizes the window to cover {@code monitor}. */
+    public void moveTo(MonitorInfo monitor) {
+        stage.setX(monitor.x());
+        stage.setY(monitor.y());
+        stage.setWidth(monitor.width());
+        stage.setHeight(monitor.height());
+    }
+
+    /** Takes effect at once: a changed exit combination must work as soon as it is saved. */
+    public void applyKiosk(KioskConfig newKiosk) {
+        kiosk = newKiosk == null ? KioskConfig.DEFAULT : newKiosk;
+        exitKeys = parseExitKeys(kiosk.exitKeys());
+        stage.getScene().setCursor(kiosk.hideCursor() ? Cursor.NONE : Cursor.DEFAULT);
+    }
+
+    /** Shows {@code content} as the window's only child. */
+    public void setContent(Node content) {
+        root.getChildren().setAll(content);
+    }
+
+    /** Replaces the theme stylesheet; empty removes it. */
+    public void setTheme(Optional<URL> theme) {
+        String next = theme.map(URL::toExternalForm).orElse(null);
+        if (Objects.equals(next, stylesheet)) {
+            return;
+        }
+        if (stylesheet != null) {
+            root.getStylesheets().remove(stylesheet);
+        }
+        stylesheet = next;
+        if (next != null) {
+            root.getStylesheets().add(next);
+        }
+    }
+
+    /**
+     * Re-reads the current stylesheet from disk. JavaFX caches a parsed stylesheet by URL while any
+     * parent uses it; taking it off and putting it back makes the style manager compare the file's
+     * checksum and parse it again when it changed.
+     */
+    public void reloadTheme() {
+        if (stylesheet != null) {
+            root.getStylesheets().remove(stylesheet);
+            root.getStylesheets().add(stylesheet);
+        }
+    }
+
+    public Optional<String> theme() {
+        return Optional.ofNullable(stylesheet);
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    public StackPane root() {
+        return root;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    @Override
+    public void close() {
+        stage.getScene().removeEventFilter(KeyEvent.KEY_PRESSED, keyFilter);
+        stage.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, closeFilter);
+        root.getChildren().clear();
+        stage.close();
+    }
+
+    private void onKey(KeyEvent event) {
+        if (exitKeys.match(event)) {
+            event.consume();
+            LOG.info("exit keys pressed on {}", stage.getTitle());
+            onExit.run();
+        } else if (event.getCode() == KeyCode.ESCAPE) {
+            event.consume();
+            if (!kiosk.enabled()) {
+                onExit.run();
+            }
+        } else if (kiosk.enabled() && event.getCode() == KeyCode.F4 && event.isAltDown()) {
+            event.consume();
+        }
+    }
+
+    private void onCloseRequest(WindowEvent event) {
+        event.consume();
+        if (!kiosk.enabled()) {
+            onExit.run();
+        }
+    }
+
+    private static KeyCombination parseExitKeys(String keys) {
+        if (keys == null || keys.isBlank()) {
+            return KeyCombination.valueOf(KioskConfig.DEFAULT.exitKeys());
+        }
+        try {
+            return KeyCombination.valueOf(keys.trim());
+        } catch (IllegalArgumentException e) {
+            LOG.warn("kiosk exitKeys '{}' is not a key combination; using {}", keys, KioskConfig.DEFAULT.exitKeys());
+            return KeyCombination.valueOf(KioskConfig.DEFAULT.exitKeys());
+        }
+    }
+}

@@ -1,0 +1,394 @@
+package org.pulsewall.wall;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.animation.Animation;
+import javafx.animation.FadeTransition;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.scene.CacheHint;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.pulsewall.config.ConfigBase;
+import org.pulsewall.feed.FeedSnapshot;
+import org.pulsewall.feed.Mention;
+import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.playlist.Playlist;
+import org.pulsewall.playlist.PlaylistItem;
+import org.pulsewall.playlist.Rotation;
+import org.pulsewall.playlist.Rotation.Slot;
+import org.pulsewall.scene.Scene;
+import org.pulsewall.scene.SceneContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plays one screen's playlist: rotates scenes with a cross-fade (the new one fades in over the old),
+ * builds the next scene shortly before it is due so that showing it costs no stall, closes every
+ * scene it rotates out, skips items whose scene cannot be built, and shows an idle slide when
+ * nothing is scheduled. The playlist's overlay (a ticker) sits in a strip below the scenes; a
+ * corner badge lists stale sources.
+ *
+ * <p>Everything runs on the FX thread from one timeline that looks at the clock and at the newest
+ * snapshot four times a second; scenes get {@link Scene#update} only when the snapshot's version
+ * changed. {@link #close()} stops the timeline and every fade and closes every scene.
+ */
+public final class ScreenPlayer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScreenPlayer.class);
+
+    static final javafx.util.Duration TICK = javafx.util.Duration.millis(250);
+    /** How long before its turn the next scene is built and laid out, hidden. */
+    static final Duration PREPARE_LEAD = Duration.ofMillis(1500);
+    /** After every item failed to build, wait this long before trying the list again. */
+    static final Duration RETRY_AFTER_FAILURES = Duration.ofSeconds(30);
+    private static final Predicate<Mention> ALL = m -> true;
+
+    /** What a screen plays; replaced as a whole on hot reload. */
+    public record Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files) {
+        public Setup {
+            Objects.requireNonNull(playlist, "playlist");
+            Objects.requireNonNull(policy, "policy");
+            Objects.requireNonNull(files, "files");
+        }
+    }
+
+    /** What every screen of a wall shares. */
+    public record Services(Function<SceneContext, Scene> scenes, Function<String, Predicate<Mention>> topics,
+                           Supplier<FeedSnapshot> snapshots, Clock clock) {
+    }
+
+    /** A scene on screen (or being built) for a slot; {@code scene} is null for the idle slide. */
+    private record Live(Slot slot, Scene scene, Node node) {
+    }
+
+    private final Services services;
+    private final Clock clock;
+    private final javafx.util.Duration fade;
+    private final Rotation rotation;
+    private final StackPane root = new StackPane();
+    private final StackPane sceneLayer = new StackPane();
+    private final StackPane overlayStrip = new StackPane();
+    private final StaleBadge badge;
+    private final IdleSlide idle;
+    private final Timeline ticker = new Timeline(new KeyFrame(TICK, e -> tick()));
+    private final Map<FadeTransition, Live> fading = new IdentityHashMap<>();
+    private final List<Runnable> atBoundary = new ArrayList<>();
+    private final Set<PlaylistItem> warned = new HashSet<>();
+    private Setup setup;
+    private Setup nextSetup;
+    private FeedSnapshot snapshot = FeedSnapshot.EMPTY;
+    private Live live;
+    private Live prepared;
+    private boolean preparedChecked;
+    private Live overlay;
+    private boolean closed;
+
+    public ScreenPlayer(Setup setup, Services services, javafx.util.Duration fade) {
+        this.setup = Objects.requireNonNull(setup, "setup");
+        this.services = Objects.requireNonNull(services, "services");
+        this.clock = services.clock();
+        this.fade = fade;
+        this.rotation = new Rotation(setup.playlist(), clock);
+        this.badge = new StaleBadge(clock.getZone());
+        this.idle = new IdleSlide(clock.getZone(), "Pulsewall");
+        root.getStyleClass().add("pw-player");
+        sceneLayer.getStyleClass().add("pw-scenes");
+        sceneLayer.setMinSize(0, 0);
+        overlayStrip.getStyleClass().add("pw-overlay");
+        BorderPane layout = new BorderPane(sceneLayer);
+        layout.setBottom(overlayStrip);
+        root.getChildren().addAll(layout, badge.node());
+        ticker.setCycleCount(Animation.INDEFINITE);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Shows the first item and starts rotating. FX thread. */
+    public void start() {
+        snapshot = services.snapshots().get();
+        badge.update(snapshot.sources());
+        rebuildOverlay();
+        rotate();
+        ticker.play();
+    }
+
+    /** Plays {@code next} from the next item boundary on. */
+    public void replace(Setup next) {
+        nextSetup = next;
+        rotation.replace(next.playlist());
+    }
+
+    /** Runs {@code action} at the next item boundary (a theme change, say), once. */
+    public void atNextBoundary(Runnable action) {
+        atBoundary.add(action);
+    }
+
+    /** The item on screen, or null while the idle slide shows. */
+    public PlaylistItem currentItem() {
+        return live == null || live.slot().idle() ? null : live.slot().item();
+    }
+
+    public boolean idle() {
+        return live != null && live.slot().idle();
+    }
+
+    boolean staleBadgeShowing() {
+        return badge.showing();
+    }
+
+    String staleBadgeText() {
+        return badge.text();
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        ticker.stop();
+        new ArrayList<>(fading.keySet()).forEach(f -> {
+            f.stop();
+            retire(fading.remove(f));
+        });
+        closeScene(prepared);
+        closeScene(live);
+        closeScene(overlay);
+        prepared = null;
+        live = null;
+        overlay = null;
+        sceneLayer.getChildren().clear();
+        overlayStrip.getChildren().clear();
+        atBoundary.clear();
+    }
+
+    void tick() {
+        if (closed) {
+            return;
+        }
+        FeedSnapshot newest = services.snapshots().get();
+        if (newest != null && newest.version() != snapshot.version()) {
+            snapshot = newest;
+            badge.update(newest.sources());
+            update(live);
+            update(prepared);
+            update(overlay);
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(live.slot().end())) {
+            rotate();
+        } else if (!preparedChecked && !now.isBefore(live.slot().end().minus(PREPARE_LEAD))) {
+            prepareNext();
+        }
+        if (live.slot().idle()) {
+            idle.show(clock.instant());
+        }
+    }
+
+    private void prepareNext() {
+        preparedChecked = true;
+        Slot next = rotation.peek(live.slot().end());
+        if (next.idle() || next.sameItemAs(live.slot())) {
+            return;
+        }
+        prepared = build(next);
+        if (prepared.scene() != null) {
+            // laid out and styled behind the live scene, invisible, so that showing it is cheap
+            prepared.node().setOpacity(0);
+            sceneLayer.getChildren().add(0, prepared.node());
+        }
+    }
+
+    private void rotate() {
+        boolean reloaded = runBoundaryActions();
+        Live ready = prepared;
+        prepared = null;
+        preparedChecked = false;
+        Slot next = rotation.advance();
+        if (!reloaded && live != null && next.sameItemAs(live.slot())) {
+            if (ready != null) {
+                discard(ready);
+            }
+            live = new Live(next, live.scene(), live.node());
+            return;
+        }
+        // after a reload the prepared scene may have been built with the old policy or files
+        boolean readyFits = !reloaded && ready != null && ready.slot().sameItemAs(next);
+        if (ready != null && !readyFits) {
+            discard(ready);
+        }
+        Live chosen = readyFits ? ready : buildUnlessIdle(next);
+        int tries = 1;
+        while (chosen.scene() == null && !chosen.slot().idle()) {
+            if (tries++ >= next.playlist().items().size()) {
+                LOG.warn("no item of playlist '{}' could be built; idle for {}", next.playlist().name(),
+                        RETRY_AFTER_FAILURES);
+                Instant now = clock.instant();
+                chosen = idleLive(new Slot(next.playlist(), -1, null, now, now.plus(RETRY_AFTER_FAILURES)));
+                break;
+            }
+            next = rotation.advance();
+            chosen = buildUnlessIdle(next);
+        }
+        show(chosen);
+    }
+
+    /** Applies what waited for this boundary; true when a new setup took over. */
+    private boolean runBoundaryActions() {
+        boolean reloaded = nextSetup != null;
+        if (reloaded) {
+            boolean overlayChanged = !Objects.equals(nextSetup.playlist().overlay(), setup.playlist().overlay())
+                    || nextSetup.policy() != setup.policy();
+            setup = nextSetup;
+            nextSetup = null;
+            warned.clear();
+            if (overlayChanged) {
+                rebuildOverlay();
+            }
+        }
+        List<Runnable> actions = List.copyOf(atBoundary);
+        atBoundary.clear();
+        actions.forEach(Runnable::run);
+        return reloaded;
+    }
+
+    private void show(Live next) {
+        Live old = live;
+        live = next;
+        if (next.slot().idle()) {
+            idle.show(clock.instant());
+            if (old != null && old.slot().idle()) {
+                return;
+            }
+        }
+        sceneLayer.getChildren().remove(next.node());
+        sceneLayer.getChildren().add(next.node());
+        if (next.scene() != null) {
+            safely("play", next, next.scene()::play);
+        }
+        if (old == null || fade.lessThanOrEqualTo(javafx.util.Duration.ZERO)) {
+            next.node().setOpacity(1);
+            retire(old);
+            return;
+        }
+        next.node().setOpacity(0);
+        // a cached bitmap makes each fade frame one blend instead of re-rendering the whole scene
+        Node fadingNode = next.node();
+        boolean wasCached = fadingNode.isCache();
+        CacheHint hint = fadingNode.getCacheHint();
+        fadingNode.setCache(true);
+        fadingNode.setCacheHint(CacheHint.SPEED);
+        FadeTransition transition = new FadeTransition(fade, fadingNode);
+        transition.setFromValue(0);
+        transition.setToValue(1);
+        transition.setOnFinished(e -> {
+            fadingNode.setCache(wasCached);
+            fadingNode.setCacheHint(hint);
+            retire(fading.remove(transition));
+        });
+        fading.put(transition, old);
+        transition.play();
+    }
+
+    /** Takes a rotated-out scene off screen and closes it. */
+    private void retire(Live old) {
+        if (old == null) {
+            return;
+        }
+        if (live == null || old.node() != live.node()) {
+            sceneLayer.getChildren().remove(old.node());
+        }
+        closeScene(old);
+    }
+
+    private void discard(Live unused) {
+        if (unused.scene() != null) {
+            sceneLayer.getChildren().remove(unused.node());
+            closeScene(unused);
+        }
+    }
+
+    private Live buildUnlessIdle(Slot slot) {
+        return slot.idle() ? idleLive(slot) : build(slot);
+    }
+
+    private Live idleLive(Slot slot) {
+        return new Live(slot, null, idle.node());
+    }
+
+    /** Builds the scene for {@code slot}; a failure gives a Live without a scene, and is logged. */
+    private Live build(Slot slot) {
+        PlaylistItem item = slot.item();
+        try {
+            Scene scene = services.scenes().apply(contextFor(item));
+            Live built = new Live(slot, scene, scene.node());
+            update(built);
+            return built;
+        } catch (RuntimeException e) {
+            LOG.warn("{}: cannot show scene '{}', skipped: {}", item.where(), item.scene(), e.getMessage());
+            return new Live(slot, null, null);
+        }
+    }
+
+    private SceneContext contextFor(PlaylistItem item) {
+        String topic = item.params().get("topic");
+        Predicate<Mention> filter = topic == null || topic.isBlank() ? ALL : services.topics().apply(topic);
+        return new SceneContext(item, setup.policy(), filter, clock, setup.files());
+    }
+
+    private void rebuildOverlay() {
+        closeScene(overlay);
+        overlay = null;
+        overlayStrip.getChildren().clear();
+        PlaylistItem item = setup.playlist().overlay();
+        if (item != null) {
+            Live built = build(new Slot(setup.playlist(), -1, item, clock.instant(), Instant.MAX));
+            if (built.scene() != null) {
+                overlay = built;
+                overlayStrip.getChildren().add(built.node());
+                safely("play", built, built.scene()::play);
+            }
+        }
+        overlayStrip.setVisible(overlay != null);
+        overlayStrip.setManaged(overlay != null);
+    }
+
+    private void update(Live target) {
+        if (target != null && target.scene() != null) {
+            safely("update", target, () -> target.scene().update(snapshot));
+        }
+    }
+
+    private void closeScene(Live target) {
+        if (target != null && target.scene() != null) {
+            safely("close", target, target.scene()::close);
+        }
+    }
+
+    /** A scene that throws must not stop the screen; each item is reported once per playlist. */
+    private void safely(String what, Live target, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            PlaylistItem item = target.slot().item();
+            if (warned.add(item)) {
+                LOG.warn("{}: scene '{}' failed in {}: {}", item.where(), item.scene(), what, e.toString(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.pulsewall.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigWatcherTest {
+    @TempDir
+    Path dir;
+
+    private static final String PLAYLIST = "name: lobby\nitems:\n  - { scene: clock, duration: 10s }\n";
+
+    @Test
+    void handsOnAValidChangeAndKeepsTheLastGoodOneOnABrokenChange() throws Exception {
+        Files.createDirectories(dir.resolve("playlists"));
+        Files.createDirectories(dir.resolve("themes"));
+        Files.writeString(dir.resolve("themes/brand.css"), "");
+        Files.writeString(dir.resolve("wall.yaml"), "screens:\n  - { monitor: 1, playlist: lobby }\n");
+        Files.writeString(dir.resolve("playlists/lobby.yaml"), PLAYLIST);
+        List<WallConfig> reloaded = new CopyOnWriteArrayList<>();
+        ConfigBase.Directory base = (ConfigBase.Directory) ConfigBase.directory(dir);
+        try (ConfigWatcher watcher = new ConfigWatcher(base, "wall.yaml", new WallConfigLoader(ConfigChecks.NONE, null),
+                reloaded::add, Duration.ofMillis(100))) {
+            Files.writeString(dir.resolve("playlists/lobby.yaml"), PLAYLIST + "  - { scene: bogus, duration: 1s }\n");
+            assertThat(watcher.reload()).isFalse();
+            assertThat(reloaded).isEmpty();
+
+            watcher.start();
+            Files.writeString(dir.resolve("playlists/lobby.yaml"), PLAYLIST + "  - { scene: message, text: hi, duration: 5s }\n");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (reloaded.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(reloaded).isNotEmpty();
+        assertThat(reloaded.get(reloaded.size() - 1).playlists().get("lobby").items()).hasSize(2);
+    }
+}
