@@ -40,6 +40,8 @@ public final class OutageDetector {
 
     private static final long HOUR = 3_600_000L;
     private static final long CLEAR_CHECK_MILLIS = 60_000L;
+    /** Regions beyond the gazetteer (from an operator's table) are tracked up to this many. */
+    private static final int MAX_REGIONS = 10_000;
 
     private final Config config;
     private final ComplaintClassifier classifier;
@@ -236,14 +238,17 @@ public final class OutageDetector {
     }
 
     /**
-     * The window that raised the alert looks normal again, and the long window no longer looks
-     * like an outage (so a slow build-up does not flap on its short window).
+     * The window that raised the alert looks normal again, and for a region the long window no
+     * longer looks like an outage either (so a slow build-up does not flap on its short window).
      */
     private boolean backToNormal(Area area) {
         long since = now - area.activeWindowMillis;
         int k = area.countSince(since, false);
         if (k > 0 && baseline.tailProbability(area, k, since, now) <= config.clearProbability()) {
             return false;
+        }
+        if (area.isCountry()) {
+            return true;
         }
         int longCount = area.countSince(now - longMillis, false);
         return longCount < config.minAuthors()
@@ -252,7 +257,7 @@ public final class OutageDetector {
 
     private Area region(Location location) {
         Area known = regions.get(location.regionCode());
-        if (known != null || regions.size() >= config.maxRemembered()) {
+        if (known != null || regions.size() >= MAX_REGIONS) {
             return known;
         }
         Area area = new Area(allAreas.size(), location.regionCode(), location.regionName(),

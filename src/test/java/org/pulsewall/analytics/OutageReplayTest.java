@@ -24,6 +24,7 @@ class OutageReplayTest {
     private static final Instant WEEK_START = Instant.parse("2026-11-02T00:00:00Z");
     private static ChatterGenerator.Week week;
     private static List<Alert> raised;
+    private static List<Alert> cleared;
 
     @BeforeAll
     static void replayWeek() {
@@ -32,8 +33,9 @@ class OutageReplayTest {
         LocationResolver resolver = new LocationResolver(gazetteer, PostcodeTable.empty(), HandleDirectory.empty());
         OutageDetector detector = OutageDetector.withDefaults(gazetteer);
         raised = new ArrayList<>();
+        cleared = new ArrayList<>();
         for (Mention m : week.mentions()) {
-            detector.accept(m, resolver.resolve(m).orElse(null)).stream().filter(a -> !a.cleared()).forEach(raised::add);
+            detector.accept(m, resolver.resolve(m).orElse(null)).forEach(a -> (a.cleared() ? cleared : raised).add(a));
         }
         raised.forEach(a -> System.out.println("alert " + DetectReplay.toJson(a)));
     }
@@ -78,6 +80,19 @@ class OutageReplayTest {
         Instant campaign = incident(Scenario.CAMPAIGN).start();
         assertThat(raised).noneMatch(a -> !a.detectedAt().isBefore(campaign)
                 && a.detectedAt().isBefore(campaign.plus(Duration.ofHours(2))));
+    }
+
+    @Test
+    void clearsEachAlertOnceVolumeIsBackToNormal() {
+        assertThat(cleared).extracting(Alert::region).containsExactlyElementsOf(
+                raised.stream().map(Alert::region).toList());
+        assertThat(clearedAt("GM0448")).isBefore(incident(Scenario.ISLAND).start().plus(Duration.ofMinutes(90)));
+        assertThat(clearedAt("NL")).isBefore(incident(Scenario.NATIONAL).start().plus(Duration.ofMinutes(45 + 60)));
+        cleared.forEach(a -> System.out.printf("cleared %s at %s%n", a.name(), a.detectedAt()));
+    }
+
+    private static Instant clearedAt(String region) {
+        return cleared.stream().filter(a -> a.region().equals(region)).findFirst().orElseThrow().detectedAt();
     }
 
     private static Duration delayOf(String kind) {

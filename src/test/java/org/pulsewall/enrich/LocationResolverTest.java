@@ -78,6 +78,14 @@ class LocationResolverTest {
     }
 
     @Test
+    void snapsAHandlesCoordinatesToTheNearestPlaceSoTheAddressStaysPrivate() {
+        Location location = resolver.resolve(mention("niks").author("@utrechter").build()).orElseThrow();
+        Place utrecht = GAZETTEER.placeNamed("Utrecht").orElseThrow();
+        assertThat(location.lat()).isEqualTo(utrecht.lat());
+        assertThat(location.lon()).isEqualTo(utrecht.lon());
+    }
+
+    @Test
     void postcodeWithoutMunicipalityTakesTheNearestPlacesRegion() {
         assertThat(resolver.resolve(mention("x").postcode("5611").build())).get()
                 .extracting(Location::regionName).isEqualTo("Eindhoven");
