@@ -39,7 +39,7 @@ public final class KpiTilesScene implements Scene {
     private final Tile rate;
     private final Tile sentiment;
     private final Tile share;
-    private final Tile sources;
+    private final VBox sources;
     private final VBox sourceRows = new VBox();
     private final List<ChartData> perMinute = new ArrayList<>();
     private final ChartData positive = new ChartData("Positive", 0, POSITIVE);
@@ -59,18 +59,28 @@ public final class KpiTilesScene implements Scene {
             perMinute.add(new ChartData(minuteLabel(KpiFigures.MINUTES - 1 - i), 0));
         }
         rate = tile(Tile.SkinType.SMOOTH_AREA_CHART, "Mentions per minute").chartData(perMinute)
-                .smoothing(true).decimals(0).unit("/min").text("last 30 minutes").build();
+                .smoothing(true).decimals(0).text("last 30 minutes").build();
         sentiment = tile(Tile.SkinType.GAUGE, "Average sentiment").minValue(-1).maxValue(1).value(0).decimals(2)
                 .sections(new Section(-1, -Sentiment.THRESHOLD, NEGATIVE), new Section(-Sentiment.THRESHOLD,
                         Sentiment.THRESHOLD, NEUTRAL), new Section(Sentiment.THRESHOLD, 1, POSITIVE))
-                .sectionsVisible(true).highlightSections(true).text("−1 negative · +1 positive").build();
+                .sectionsVisible(true).highlightSections(false).text("−1 negative · +1 positive").build();
         share = tile(Tile.SkinType.DONUT_CHART, "Sentiment share").chartData(positive, neutral, negative)
                 .text("last 30 minutes").build();
-        sourceRows.getStyleClass().add("pw-kpi-sources");
-        sources = tile(Tile.SkinType.CUSTOM, "Sources").graphic(sourceRows).text("").build();
+        sources = sourcesPanel();
         root.setCenter(grid(rate, sentiment, share, sources));
         refresh = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> render()));
         refresh.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /** Plain nodes rather than a custom tile: rows of labels need ordinary layout and CSS. */
+    private VBox sourcesPanel() {
+        Label title = new Label("Sources");
+        title.getStyleClass().add("pw-kpi-panel-title");
+        sourceRows.getStyleClass().add("pw-kpi-sources");
+        VBox panel = new VBox(title, sourceRows);
+        panel.getStyleClass().add("pw-kpi-panel");
+        panel.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        return panel;
     }
 
     private static TileBuilder<?> tile(Tile.SkinType type, String title) {
@@ -78,7 +88,7 @@ public final class KpiTilesScene implements Scene {
                 .textVisible(true).prefSize(900, 440).maxSize(Double.MAX_VALUE, Double.MAX_VALUE);
     }
 
-    private static GridPane grid(Tile... tiles) {
+    private static GridPane grid(Region... tiles) {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("pw-kpi-grid");
         for (int i = 0; i < tiles.length; i++) {
@@ -139,6 +149,8 @@ public final class KpiTilesScene implements Scene {
         positive.setValue(f.positive());
         neutral.setValue(f.neutral());
         negative.setValue(f.negative());
+        // the donut skin redraws on list changes, not on a value change of one slice
+        share.getChartData().setAll(positive, neutral, negative);
         share.setText(String.format(Locale.ROOT, "%.0f%% positive · %.0f%% negative · %d mentions",
                 f.positivePercent(), f.negativePercent(), f.total()));
     }
@@ -175,11 +187,15 @@ public final class KpiTilesScene implements Scene {
     }
 
     List<Tile> tiles() {
-        return List.of(rate, sentiment, share, sources);
+        return List.of(rate, sentiment, share);
     }
 
     Timeline refresh() {
         return refresh;
+    }
+
+    List<SourceRow> shownSources() {
+        return shownRows;
     }
 
     KpiFigures shownFigures() {
