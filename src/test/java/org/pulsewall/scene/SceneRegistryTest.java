@@ -56,7 +56,7 @@ class SceneRegistryTest {
     void missingImageFileIsUnavailableNamingTheItem() {
         SceneContext ctx = SampleFeed.context("image", Map.of("file", "media/nope.png"), ProfanityPolicy.MASK);
         assertThatThrownBy(() -> Fx.call(() -> SceneRegistry.defaults().create(ctx)))
-                .hasRootCauseInstanceOf(SceneUnavailableException.class)
-                .rootCause().hasMessageContaining("playlists/test.yaml:7").hasMessageContaining("nope.png");
+                .cause().isInstanceOf(SceneUnavailableException.class)
+                .hasMessageContaining("playlists/test.yaml:7").hasMessageContaining("nope.png");
     }
 }
