@@ -149,7 +149,7 @@ public final class KpiTilesScene implements Scene {
         positive.setValue(f.positive());
         neutral.setValue(f.neutral());
         negative.setValue(f.negative());
-        // the donut skin redraws on list changes, not on a value change of one slice
+        // one list change makes the donut skin redraw once for all three slices
         share.getChartData().setAll(positive, neutral, negative);
         share.setText(String.format(Locale.ROOT, "%.0f%% positive · %.0f%% negative · %d mentions",
                 f.positivePercent(), f.negativePercent(), f.total()));

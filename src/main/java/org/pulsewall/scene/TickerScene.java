@@ -23,7 +23,9 @@ import org.pulsewall.feed.FeedSnapshot;
  */
 public final class TickerScene implements Scene {
     static final double DEFAULT_SPEED = 120;
-    static final int RUN_MENTIONS = 12;
+    static final int RUN_MENTIONS = 8;
+    /** Shorter than on a card, so that one run takes a minute or two and new mentions come round soon. */
+    static final int TEXT_MAX = 200;
     private static final double FALLBACK_WIDTH = 1920;
 
     private final SceneContext ctx;
@@ -114,7 +116,7 @@ public final class TickerScene implements Scene {
             if (!m.author().isEmpty()) {
                 run.getChildren().add(text(m.author(), "pw-ticker-author"));
             }
-            run.getChildren().add(text(m.text(), "pw-ticker-text"));
+            run.getChildren().add(text(PlainText.clean(m.text(), TEXT_MAX), "pw-ticker-text"));
             run.getChildren().add(text("•", "pw-ticker-separator"));
         }
         run.applyCss();
