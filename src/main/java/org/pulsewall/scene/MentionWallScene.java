@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.Animation;
-import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.ParallelTransition;
 import javafx.animation.Timeline;
@@ -21,10 +20,13 @@ import org.pulsewall.feed.FeedSnapshot;
 /**
  * Live mention cards in a fixed grid. To keep most pixels still on a software renderer, the grid
  * never scrolls: one card at a time (the one filled longest ago) is refilled on a fixed cadence
- * with a short fade on that card only, and ages are refreshed every 30 s.
+ * with a short slide of that card only, and ages are refreshed every 30 s. No fade: on the software
+ * renderer an opacity change renders the card offscreen every frame and cost about 10 pulses/s of
+ * 60 on a two-screen player (MentionWallPacingBench); node caching cost even more.
  */
 public final class MentionWallScene implements Scene {
-    static final javafx.util.Duration SWAP_EVERY = javafx.util.Duration.millis(320);
+    static final javafx.util.Duration SWAP_EVERY = javafx.util.Duration.millis(400);
+    static final javafx.util.Duration SWAP_EFFECT = javafx.util.Duration.millis(200);
     static final Duration AGE_REFRESH = Duration.ofSeconds(30);
     static final int DEFAULT_COLUMNS = 3;
     static final int DEFAULT_ROWS = 3;
@@ -69,6 +71,8 @@ public final class MentionWallScene implements Scene {
         }
         for (int i = 0; i < slots.capacity(); i++) {
             MentionCard card = new MentionCard();
+            // fixed preferred size: a new text relays out that card only, never asks the other cards to measure
+            card.setPrefSize(1, 1);
             card.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             cards.add(card);
             grid.add(card, i % columns, i / columns);
@@ -113,13 +117,10 @@ public final class MentionWallScene implements Scene {
         settleLastSwap();
         lastSwapped = card;
         card.show(mention, now);
-        FadeTransition fade = new FadeTransition(javafx.util.Duration.millis(240), card);
-        fade.setFromValue(0.15);
-        fade.setToValue(1);
-        TranslateTransition slide = new TranslateTransition(javafx.util.Duration.millis(240), card);
-        slide.setFromY(24);
+        TranslateTransition slide = new TranslateTransition(SWAP_EFFECT, card);
+        slide.setFromY(40);
         slide.setToY(0);
-        swapEffect.getChildren().setAll(fade, slide);
+        swapEffect.getChildren().setAll(slide);
         swapEffect.playFromStart();
     }
 
