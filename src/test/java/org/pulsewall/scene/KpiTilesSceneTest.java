@@ -1,0 +1,68 @@
+package org.pulsewall.scene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.hansolo.tilesfx.Tile;
+import java.util.Map;
+import javafx.animation.Animation;
+import org.junit.jupiter.api.Test;
+import org.pulsewall.feed.FeedSnapshot;
+import org.pulsewall.moderation.ProfanityPolicy;
+
+class KpiTilesSceneTest {
+
+    private static KpiTilesScene tiles() throws Exception {
+        return Fx.call(() -> new KpiTilesScene(SampleFeed.context("kpi-tiles", Map.of("title", "KPI"),
+                ProfanityPolicy.MASK, m -> !"weibo".equals(m.source()))));
+    }
+
+    @Test
+    void firstUpdateShowsFiguresOfTheTopicAtOnce() throws Exception {
+        KpiTilesScene scene = tiles();
+        Fx.run(() -> scene.update(SampleFeed.snapshot()));
+        KpiFigures shown = scene.shownFigures();
+        assertThat(shown.total()).isEqualTo(10);
+        assertThat(shown.perSource()).doesNotContainKey("weibo");
+        assertThat(scene.shownSources()).anyMatch(SourceRow::stale);
+        Fx.run(scene::close);
+    }
+
+    @Test
+    void laterUpdatesWaitForTheOnceASecondRefresh() throws Exception {
+        KpiTilesScene scene = tiles();
+        Fx.run(() -> scene.update(SampleFeed.snapshot()));
+        FeedSnapshot fewer = SampleFeed.snapshot(2, SampleFeed.mentions().subList(0, 2));
+        Fx.run(() -> scene.update(fewer));
+        assertThat(scene.shownFigures().total()).isEqualTo(10);
+        Fx.run(scene::render);
+        assertThat(scene.shownFigures().total()).isEqualTo(2);
+    }
+
+    @Test
+    void updateWithAnUnchangedVersionIsIgnored() throws Exception {
+        KpiTilesScene scene = tiles();
+        Fx.run(() -> scene.update(SampleFeed.snapshot()));
+        Fx.run(() -> scene.update(SampleFeed.snapshot(1, SampleFeed.mentions().subList(0, 2))));
+        Fx.run(scene::render);
+        assertThat(scene.shownFigures().total()).isEqualTo(10);
+    }
+
+    @Test
+    void tilesAreNotAnimated() throws Exception {
+        KpiTilesScene scene = tiles();
+        assertThat(scene.tiles()).noneMatch(Tile::isAnimated);
+    }
+
+    @Test
+    void closeStopsTheRefreshAndTheTiles() throws Exception {
+        KpiTilesScene scene = tiles();
+        Fx.run(() -> {
+            scene.update(SampleFeed.snapshot());
+            scene.play();
+        });
+        assertThat(scene.refresh().getStatus()).isEqualTo(Animation.Status.RUNNING);
+        Fx.run(scene::close);
+        assertThat(scene.refresh().getStatus()).isEqualTo(Animation.Status.STOPPED);
+        assertThat(scene.tiles()).noneMatch(Tile::isRunning);
+    }
+}
