@@ -27,6 +27,8 @@ final class Skeleton {
     /** A URL or one of the operator's own handles: never part of a word, never masked. */
     private static final byte GAP_HARD = 8;
     private static final int SPACED_LETTERS_TO_JOIN = 3;
+    /** Chinese characters spaced apart (傻 逼): two are already a word. */
+    private static final int SPACED_CJK_TO_JOIN = 2;
 
     private char[] unitChar = new char[0];
     private char[] unitAlt = new char[0];
@@ -69,7 +71,7 @@ final class Skeleton {
         if (sawLeetOrStar) {
             resolveRuns();
         }
-        if (singleLetterTokens >= SPACED_LETTERS_TO_JOIN) {
+        if (singleLetterTokens >= SPACED_CJK_TO_JOIN) {
             joinSpacedLetters();
         }
         emit();
@@ -107,6 +109,7 @@ final class Skeleton {
         boolean prevLower = false;
         boolean prevUpper = false;
         boolean prevCjk = false;
+        int upperRun = 0;
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
@@ -118,6 +121,7 @@ final class Skeleton {
                     prevCjk = readSupplementary(text, cp, i, prevCjk);
                 }
                 prevLower = prevUpper = false;
+                upperRun = 0;
                 i += 2;
                 continue;
             }
@@ -127,23 +131,29 @@ final class Skeleton {
                 addUnit(GAP_HARD, ' ', i, linkEnd);
                 i = linkEnd;
                 prevLower = prevUpper = prevCjk = false;
+                upperRun = 0;
                 continue;
             }
             int cls = info & CharFolding.CLASS_MASK;
             if (cls == CharFolding.LETTER || cls == CharFolding.CJK) {
                 boolean upper = (info & CharFolding.UPPER) != 0;
                 boolean cjk = cls == CharFolding.CJK;
+                boolean lower = (info & CharFolding.LOWER) != 0;
                 boolean camel = upper && (prevLower || (prevUpper && i + 1 < n
                         && (CharFolding.info(text.charAt(i + 1)) & CharFolding.LOWER) != 0));
-                addLetter(c, i, camel || cjk || prevCjk);
+                // "KPNkanker": an acronym glued to a lower-case word
+                boolean afterAcronym = lower && prevUpper && upperRun >= 2;
+                upperRun = upper ? upperRun + 1 : 0;
+                addLetter(c, i, camel || afterAcronym || cjk || prevCjk);
                 prevUpper = upper;
-                prevLower = (info & CharFolding.LOWER) != 0;
+                prevLower = lower;
                 prevCjk = cjk;
             } else if (cls == CharFolding.SKIP) {
                 extendPrevious(i + 1);
             } else {
                 readNonLetter(cls, CharFolding.single(c), i);
                 prevLower = prevUpper = prevCjk = false;
+                upperRun = 0;
             }
             i++;
         }
@@ -330,39 +340,49 @@ final class Skeleton {
         }
     }
 
-    /** {@code f u c k}: three or more single letters in a row, separated by spaces, read as one word. */
+    /** {@code f u c k}: three or more single letters in a row (two Chinese characters), separated by spaces, read as one word. */
     private void joinSpacedLetters() {
         int tokenLetters = 0;
         int tokenFrom = 0;
+        boolean tokenCjk = false;
         int runLength = 0;
         int runFrom = 0;
         int runTo = 0;
+        boolean runCjk = true;
         for (int u = 0; u <= units; u++) {
             byte type = u < units ? unitType[u] : GAP_HARD;
             if (type == GAP_SPACE || type == GAP_HARD) {
                 if (tokenLetters == 1) {
                     if (runLength++ == 0) {
                         runFrom = tokenFrom;
+                        runCjk = true;
                     }
+                    runCjk &= tokenCjk;
                     runTo = u;
                 } else if (tokenLetters > 1) {
-                    joinRun(runFrom, runTo, runLength);
+                    joinRun(runFrom, runTo, runLength, runCjk);
                     runLength = 0;
                 }
                 if (type == GAP_HARD) {
-                    joinRun(runFrom, runTo, runLength);
+                    joinRun(runFrom, runTo, runLength, runCjk);
                     runLength = 0;
                 }
                 tokenLetters = 0;
                 tokenFrom = u + 1;
             } else if (type == LETTER && !unitContinuation[u]) {
                 tokenLetters++;
+                tokenCjk = unitBreak[u] && isCjkUnit(u);
             }
         }
     }
 
-    private void joinRun(int from, int to, int tokens) {
-        if (tokens < SPACED_LETTERS_TO_JOIN) {
+    private boolean isCjkUnit(int u) {
+        char c = unitChar[u];
+        return Character.isHighSurrogate(c) || (CharFolding.info(c) & CharFolding.CLASS_MASK) == CharFolding.CJK;
+    }
+
+    private void joinRun(int from, int to, int tokens, boolean cjk) {
+        if (tokens < (cjk ? SPACED_CJK_TO_JOIN : SPACED_LETTERS_TO_JOIN)) {
             return;
         }
         for (int k = from; k < to; k++) {

@@ -20,6 +20,8 @@ final class WordTrie {
     static final byte ALLOW = 8;
     private static final byte MID_WORD = ANYWHERE | ALLOW;
     private static final byte ALL_KINDS = HEAD | WHOLE | ANYWHERE | ALLOW;
+    /** A doubled letter typed once (ashole) only counts for entries anchored at a word start: Nigeria is not a slur. */
+    private static final byte ANCHORED = HEAD | WHOLE;
     private static final int ROOT = 0;
     private static final int MIN_WILDCARD_MATCH = 4;
 
@@ -116,7 +118,7 @@ final class WordTrie {
     private void walkFrom(Skeleton s, int i, char c) {
         int node = rootChild[c];
         if (node > ROOT) {
-            walk(s, node, i + 1, c, i, 0, ALL_KINDS);
+            walk(s, node, i + 1, c, i, 0, ALL_KINDS, false);
         }
     }
 
@@ -147,7 +149,7 @@ final class WordTrie {
         return -1;
     }
 
-    private void walk(Skeleton s, int node, int p, char last, int start, int wildcards, byte allowed) {
+    private void walk(Skeleton s, int node, int p, char last, int start, int wildcards, byte allowed, boolean lenient) {
         final char[] chars = s.chars;
         final char[] alts = s.alts;
         final int n = s.length;
@@ -156,14 +158,14 @@ final class WordTrie {
                 return;
             }
             if ((kinds[node] & allowed) != 0) {
-                hit(s, node, start, p, wildcards, allowed);
+                hit(s, node, start, p, wildcards, lenient ? (byte) (allowed & ANCHORED) : allowed);
             }
             if (p >= n) {
                 return;
             }
             char c = chars[p];
             if (c == Skeleton.WILDCARD) {
-                walkWildcard(s, node, p, start, wildcards, allowed);
+                walkWildcard(s, node, p, start, wildcards, allowed, lenient);
                 return;
             }
             int next = child(node, c);
@@ -171,11 +173,15 @@ final class WordTrie {
             if (alt != 0) {
                 int viaAlt = child(node, alt);
                 if (viaAlt >= 0 && next >= 0) {
-                    walk(s, viaAlt, p + 1, alt, start, wildcards, allowed);
+                    walk(s, viaAlt, p + 1, alt, start, wildcards, allowed, lenient);
                 } else if (viaAlt >= 0) {
                     next = viaAlt;
                     c = alt;
                 }
+            }
+            if (next >= 0 && c == last && c != ' ') {
+                // "shiiiit": the entry may continue with this letter (shiitake) or the letter repeats (shit)
+                walk(s, node, p + 1, last, start, wildcards, allowed, lenient);
             }
             if (next >= 0) {
                 node = next;
@@ -192,17 +198,18 @@ final class WordTrie {
                 node = next;
                 last = c;
                 p++;
+                lenient = true;
             }
         }
     }
 
-    private void walkWildcard(Skeleton s, int node, int p, int start, int wildcards, byte allowed) {
+    private void walkWildcard(Skeleton s, int node, int p, int start, int wildcards, byte allowed, boolean lenient) {
         if (node == ROOT) {
             return;
         }
         for (int k = firstEdge[node]; k < firstEdge[node] + edgeCount[node]; k++) {
             if (edgeChar[k] != ' ') {
-                walk(s, edgeTarget[k], p + 1, edgeChar[k], start, wildcards + 1, allowed);
+                walk(s, edgeTarget[k], p + 1, edgeChar[k], start, wildcards + 1, allowed, lenient);
             }
         }
     }
