@@ -127,6 +127,13 @@ final class Skeleton {
             }
             byte info = CharFolding.info(c);
             int linkEnd = (info & CharFolding.MAY_START_LINK) != 0 ? linkEnd(text, i, ownHandles) : i;
+            if (linkEnd < 0) {
+                addGap(GAP_PUNCT, i, i + 1);
+                i++;
+                prevLower = prevUpper = prevCjk = false;
+                upperRun = 0;
+                continue;
+            }
             if (linkEnd > i) {
                 addUnit(GAP_HARD, ' ', i, linkEnd);
                 i = linkEnd;
@@ -179,7 +186,7 @@ final class Skeleton {
         }
     }
 
-    /** End of a URL or an own handle starting at {@code i}, or {@code i} when none starts there. */
+    /** End of a URL or an own handle starting at {@code i}; -1 for another handle's '@'; {@code i} when none starts there. */
     private static int linkEnd(String text, int i, List<String> ownHandles) {
         if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return i;
@@ -187,7 +194,12 @@ final class Skeleton {
         if (startsUrl(text, i)) {
             return skipToWhitespace(text, i);
         }
-        return CharFolding.single(text.charAt(i)) == '@' ? ownHandleEnd(text, i, ownHandles) : i;
+        if (CharFolding.single(text.charAt(i)) != '@') {
+            return i;
+        }
+        int end = ownHandleEnd(text, i, ownHandles);
+        // someone else's handle: the '@' is punctuation, not a leetspeak a
+        return end > i ? end : -1;
     }
 
     private void readNonLetter(int cls, char f, int i) {
