@@ -1,0 +1,45 @@
+package org.pulsewall.moderation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * The {@code filter} command: one line out for every line in, so operators can pipe a file or
+ * type words to check a word-list change. Output is flushed whenever no more input is waiting,
+ * which keeps typing interactive without flushing per line on a large piped file.
+ */
+public final class LineFilter {
+    private LineFilter() {
+    }
+
+    /**
+     * Copies {@code in} to {@code out} line by line: under {@code mask} with curse words masked,
+     * under {@code drop} with a profane line replaced by an empty line (the line count stays),
+     * under {@code off} unchanged.
+     */
+    public static void filterLines(BufferedReader in, Writer out, TextMasker masker, ProfanityPolicy policy)
+            throws IOException {
+        String line;
+        while ((line = in.readLine()) != null) {
+            out.write(shownLine(line, masker, policy));
+            out.write('\n');
+            if (!in.ready()) {
+                out.flush();
+            }
+        }
+        out.flush();
+    }
+
+    /** The line as a screen with the given policy shows it ("" when dropped). */
+    static String shownLine(String line, TextMasker masker, ProfanityPolicy policy) {
+        if (policy == ProfanityPolicy.OFF) {
+            return line;
+        }
+        String masked = masker.mask(line);
+        if (masked == null) {
+            return line;
+        }
+        return policy == ProfanityPolicy.DROP ? "" : masked;
+    }
+}

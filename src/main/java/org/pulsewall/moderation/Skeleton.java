@@ -1,0 +1,456 @@
+package org.pulsewall.moderation;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The letters a reader sees in a text, with an index map back to the original characters.
+ * Lower case, diacritics and homoglyphs folded, leetspeak read as letters, zero-width
+ * characters dropped, punctuation inside a word ({@code f.u.c.k}, {@code k-u-t}) and the
+ * spaces between single letters ({@code f u c k}) removed. Word starts are kept as boundary
+ * flags so that compound and whole-word rules still apply.
+ *
+ * <p>One instance is scratch space for one thread: it is reused for every text and grows
+ * only when a longer text arrives, so the hot path allocates nothing.
+ */
+final class Skeleton {
+    /** A {@code *} inside a word: stands for any one letter ({@code f*ck}). */
+    static final char WILDCARD = '\u0001';
+
+    private static final byte LETTER = 1;
+    private static final byte LEET = 2;
+    private static final byte LEET_INTERIOR = 3;
+    private static final byte STAR = 4;
+    private static final byte GAP_SPACE = 5;
+    private static final byte GAP_PUNCT = 6;
+    private static final byte GAP_JOINED = 7;
+    /** A URL or one of the operator's own handles: never part of a word, never masked. */
+    private static final byte GAP_HARD = 8;
+    private static final int SPACED_LETTERS_TO_JOIN = 3;
+    /** Chinese characters spaced apart (傻 逼): two are already a word. */
+    private static final int SPACED_CJK_TO_JOIN = 2;
+
+    private char[] unitChar = new char[0];
+    private char[] unitAlt = new char[0];
+    private byte[] unitType = new byte[0];
+    private int[] unitStart = new int[0];
+    private int[] unitEnd = new int[0];
+    private boolean[] unitBreak = new boolean[0];
+    private boolean[] unitContinuation = new boolean[0];
+    private int units;
+    /** Cheap gates for the passes most texts do not need. */
+    private boolean sawLeetOrStar;
+    private int singleLetterTokens;
+    private int lettersInToken;
+
+    char[] chars = new char[0];
+    char[] alts = new char[0];
+    int[] origStart = new int[0];
+    int[] origEnd = new int[0];
+    boolean[] wordStart = new boolean[0];
+    int length;
+
+    int[] hitStart = new int[16];
+    int[] hitEnd = new int[16];
+    int hits;
+    int[] allowStart = new int[16];
+    int[] allowEnd = new int[16];
+    int allows;
+
+    /** Builds the skeleton of {@code text}; URLs and the given own handles (lower case, no '@') are left out. */
+    void build(String text, List<String> ownHandles) {
+        ensureCapacity(text.length() * 2 + 4);
+        units = 0;
+        hits = 0;
+        allows = 0;
+        sawLeetOrStar = false;
+        singleLetterTokens = 0;
+        lettersInToken = 0;
+        readUnits(text, ownHandles);
+        countToken();
+        if (sawLeetOrStar) {
+            resolveRuns();
+        }
+        if (singleLetterTokens >= SPACED_CJK_TO_JOIN) {
+            joinSpacedLetters();
+        }
+        emit();
+    }
+
+    /** Whether a match ending before index {@code end} ends a word (or a part of a compound). */
+    boolean isWordEnd(int end) {
+        return end >= length || chars[end] == ' ' || wordStart[end];
+    }
+
+    void addHit(int start, int end) {
+        if (hits > 0 && hitStart[hits - 1] == start) {
+            hitEnd[hits - 1] = Math.max(hitEnd[hits - 1], end);
+            return;
+        }
+        if (hits == hitStart.length) {
+            hitStart = Arrays.copyOf(hitStart, hits * 2);
+            hitEnd = Arrays.copyOf(hitEnd, hits * 2);
+        }
+        hitStart[hits] = start;
+        hitEnd[hits++] = end;
+    }
+
+    void addAllow(int start, int end) {
+        if (allows == allowStart.length) {
+            allowStart = Arrays.copyOf(allowStart, allows * 2);
+            allowEnd = Arrays.copyOf(allowEnd, allows * 2);
+        }
+        allowStart[allows] = start;
+        allowEnd[allows++] = end;
+    }
+
+    private void readUnits(String text, List<String> ownHandles) {
+        int n = text.length();
+        boolean prevLower = false;
+        boolean prevUpper = false;
+        boolean prevCjk = false;
+        int upperRun = 0;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = text.codePointAt(i);
+                if (CharFolding.isIgnorableCodePoint(cp)) {
+                    extendPrevious(i + 2);
+                } else {
+                    prevCjk = readSupplementary(text, cp, i, prevCjk);
+                }
+                prevLower = prevUpper = false;
+                upperRun = 0;
+                i += 2;
+                continue;
+            }
+            byte info = CharFolding.info(c);
+            int linkEnd = (info & CharFolding.MAY_START_LINK) != 0 ? linkEnd(text, i, ownHandles) : i;
+            if (linkEnd < 0) {
+                addGap(GAP_PUNCT, i, i + 1);
+                i++;
+                prevLower = prevUpper = prevCjk = false;
+                upperRun = 0;
+                continue;
+            }
+            if (linkEnd > i) {
+                addUnit(GAP_HARD, ' ', i, linkEnd);
+                i = linkEnd;
+                prevLower = prevUpper = prevCjk = false;
+                upperRun = 0;
+                continue;
+            }
+            int cls = info & CharFolding.CLASS_MASK;
+            if (cls == CharFolding.LETTER || cls == CharFolding.CJK) {
+                boolean upper = (info & CharFolding.UPPER) != 0;
+                boolean cjk = cls == CharFolding.CJK;
+                boolean lower = (info & CharFolding.LOWER) != 0;
+                boolean camel = upper && (prevLower || (prevUpper && i + 1 < n
+                        && (CharFolding.info(text.charAt(i + 1)) & CharFolding.LOWER) != 0));
+                // "KPNkanker": an acronym glued to a lower-case word
+                boolean afterAcronym = lower && prevUpper && upperRun >= 2;
+                upperRun = upper ? upperRun + 1 : 0;
+                addLetter(c, i, camel || afterAcronym || cjk || prevCjk);
+                prevUpper = upper;
+                prevLower = lower;
+                prevCjk = cjk;
+            } else if (cls == CharFolding.SKIP) {
+                extendPrevious(i + 1);
+            } else {
+                readNonLetter(cls, CharFolding.single(c), i);
+                prevLower = prevUpper = prevCjk = false;
+                upperRun = 0;
+            }
+            i++;
+        }
+    }
+
+    /** Zero-width characters and combining marks belong to the letter before them. */
+    private void extendPrevious(int end) {
+        if (units > 0 && unitType[units - 1] != GAP_HARD) {
+            unitEnd[units - 1] = end;
+        }
+    }
+
+    private void addLetter(char c, int i, boolean wordBreak) {
+        String multi = CharFolding.multi(c);
+        if (multi == null) {
+            addUnit(LETTER, CharFolding.single(c), i, i + 1);
+            unitBreak[units - 1] = wordBreak;
+            return;
+        }
+        for (int k = 0; k < multi.length(); k++) {
+            addUnit(LETTER, multi.charAt(k), i, i + 1);
+            unitBreak[units - 1] = wordBreak && k == 0;
+        }
+    }
+
+    /** End of a URL or an own handle starting at {@code i}; -1 for another handle's '@'; {@code i} when none starts there. */
+    private static int linkEnd(String text, int i, List<String> ownHandles) {
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return i;
+        }
+        if (startsUrl(text, i)) {
+            return skipToWhitespace(text, i);
+        }
+        if (CharFolding.single(text.charAt(i)) != '@') {
+            return i;
+        }
+        int end = ownHandleEnd(text, i, ownHandles);
+        // someone else's handle: the '@' is punctuation, not a leetspeak a
+        return end > i ? end : -1;
+    }
+
+    private void readNonLetter(int cls, char f, int i) {
+        if (cls == CharFolding.LEET || cls == CharFolding.LEET_INTERIOR) {
+            addUnit(cls == CharFolding.LEET ? LEET : LEET_INTERIOR, CharFolding.leetPrimary(f), i, i + 1);
+            unitAlt[units - 1] = CharFolding.leetAlternative(f);
+        } else if (cls == CharFolding.STAR) {
+            addUnit(STAR, WILDCARD, i, i + 1);
+        } else if (cls == CharFolding.SPACE) {
+            addGap(GAP_SPACE, i, i + 1);
+        } else {
+            addGap(GAP_PUNCT, i, i + 1);
+        }
+    }
+
+    /** Letters beyond the BMP: mathematical alphabets fold to ASCII, CJK extensions and emoji stay as they are. */
+    private boolean readSupplementary(String text, int cp, int i, boolean prevCjk) {
+        if (cp >= 0x1D400 && cp <= 0x1D7FF) {
+            String folded = CharFolding.fold(new String(Character.toChars(cp)));
+            if (folded.length() == 1 && Character.isLetter(folded.charAt(0))) {
+                addUnit(LETTER, folded.charAt(0), i, i + 2);
+                unitBreak[units - 1] = prevCjk;
+                return false;
+            }
+        }
+        if (Character.isLetter(cp) || Character.getType(cp) == Character.OTHER_SYMBOL) {
+            addUnit(LETTER, text.charAt(i), i, i + 2);
+            unitBreak[units - 1] = true;
+            addUnit(LETTER, text.charAt(i + 1), i, i + 2);
+            unitContinuation[units - 1] = true;
+            lettersInToken--;
+            return true;
+        }
+        addGap(GAP_PUNCT, i, i + 2);
+        return false;
+    }
+
+    private static boolean startsUrl(String text, int i) {
+        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
+                || text.regionMatches(true, i, "www.", 0, 4);
+    }
+
+    private static int skipToWhitespace(String text, int i) {
+        int j = i;
+        while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** End of an own handle starting with the '@' at {@code at}, or {@code at} when it is someone else's. */
+    private static int ownHandleEnd(String text, int at, List<String> ownHandles) {
+        int j = at + 1;
+        while (j < text.length() && isHandleChar(text.charAt(j))) {
+            j++;
+        }
+        while (j > at + 1 && (text.charAt(j - 1) == '.' || text.charAt(j - 1) == '@')) {
+            j--;
+        }
+        int handleLength = j - at - 1;
+        for (int k = 0; k < ownHandles.size(); k++) {
+            String own = ownHandles.get(k);
+            if (own.length() == handleLength && text.regionMatches(true, at + 1, own, 0, handleLength)) {
+                return j;
+            }
+        }
+        return at;
+    }
+
+    private static boolean isHandleChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '@' || c == '-');
+    }
+
+    private void addUnit(byte type, char c, int start, int end) {
+        if (type == GAP_HARD) {
+            countToken();
+        } else if (type < STAR) {
+            lettersInToken++;
+            sawLeetOrStar |= type != LETTER;
+        } else if (type == STAR) {
+            sawLeetOrStar = true;
+        }
+        unitType[units] = type;
+        unitChar[units] = c;
+        unitAlt[units] = 0;
+        unitStart[units] = start;
+        unitEnd[units] = end;
+        unitBreak[units] = false;
+        unitContinuation[units] = false;
+        units++;
+    }
+
+    private void countToken() {
+        if (lettersInToken == 1) {
+            singleLetterTokens++;
+        }
+        lettersInToken = 0;
+    }
+
+    private void addGap(byte type, int start, int end) {
+        if (type == GAP_SPACE) {
+            countToken();
+        }
+        if (units > 0 && (unitType[units - 1] == GAP_SPACE || unitType[units - 1] == GAP_PUNCT)) {
+            if (type == GAP_SPACE) {
+                unitType[units - 1] = GAP_SPACE;
+            }
+            unitEnd[units - 1] = end;
+            return;
+        }
+        addUnit(type, ' ', start, end);
+    }
+
+    private static boolean isGap(byte type) {
+        return type >= GAP_SPACE;
+    }
+
+    /** Decides, per run of word characters, which leet symbols and stars are letters. */
+    private void resolveRuns() {
+        int u = 0;
+        while (u < units) {
+            if (isGap(unitType[u])) {
+                u++;
+                continue;
+            }
+            int end = u;
+            boolean hasLetter = false;
+            while (end < units && !isGap(unitType[end])) {
+                hasLetter |= unitType[end] == LETTER;
+                end++;
+            }
+            resolveRun(u, end, hasLetter);
+            u = end;
+        }
+    }
+
+    private void resolveRun(int from, int to, boolean hasLetter) {
+        int a = from;
+        int b = to;
+        if (hasLetter) {
+            while (a < b && (unitType[a] == LEET_INTERIOR || unitType[a] == STAR)) {
+                unitType[a++] = GAP_PUNCT;
+            }
+            while (b > a && (unitType[b - 1] == LEET_INTERIOR || unitType[b - 1] == STAR)) {
+                unitType[--b] = GAP_PUNCT;
+            }
+        }
+        for (int k = a; k < b; k++) {
+            unitType[k] = hasLetter ? LETTER : GAP_PUNCT;
+        }
+    }
+
+    /** {@code f u c k}: three or more single letters in a row (two Chinese characters), separated by spaces, read as one word. */
+    private void joinSpacedLetters() {
+        int tokenLetters = 0;
+        int tokenFrom = 0;
+        boolean tokenCjk = false;
+        int runLength = 0;
+        int runFrom = 0;
+        int runTo = 0;
+        boolean runCjk = true;
+        for (int u = 0; u <= units; u++) {
+            byte type = u < units ? unitType[u] : GAP_HARD;
+            if (type == GAP_SPACE || type == GAP_HARD) {
+                if (tokenLetters == 1) {
+                    if (runLength++ == 0) {
+                        runFrom = tokenFrom;
+                        runCjk = true;
+                    }
+                    runCjk &= tokenCjk;
+                    runTo = u;
+                } else if (tokenLetters > 1) {
+                    joinRun(runFrom, runTo, runLength, runCjk);
+                    runLength = 0;
+                }
+                if (type == GAP_HARD) {
+                    joinRun(runFrom, runTo, runLength, runCjk);
+                    runLength = 0;
+                }
+                tokenLetters = 0;
+                tokenFrom = u + 1;
+            } else if (type == LETTER && !unitContinuation[u]) {
+                tokenLetters++;
+                tokenCjk = unitBreak[u] && isCjkUnit(u);
+            }
+        }
+    }
+
+    private boolean isCjkUnit(int u) {
+        char c = unitChar[u];
+        return Character.isHighSurrogate(c) || (CharFolding.info(c) & CharFolding.CLASS_MASK) == CharFolding.CJK;
+    }
+
+    private void joinRun(int from, int to, int tokens, boolean cjk) {
+        if (tokens < (cjk ? SPACED_CJK_TO_JOIN : SPACED_LETTERS_TO_JOIN)) {
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            if (unitType[k] == GAP_SPACE) {
+                unitType[k] = GAP_JOINED;
+            }
+        }
+    }
+
+    private void emit() {
+        int n = 0;
+        boolean pendingSoft = false;
+        int spaceUnit = -1;
+        for (int u = 0; u < units; u++) {
+            byte type = unitType[u];
+            if (type == GAP_SPACE || type == GAP_HARD) {
+                spaceUnit = u;
+            } else if (type == GAP_PUNCT || type == GAP_JOINED) {
+                pendingSoft = true;
+            } else {
+                if (spaceUnit >= 0 && n > 0) {
+                    put(n++, ' ', (char) 0, unitStart[spaceUnit], unitEnd[spaceUnit], false);
+                }
+                boolean start = !unitContinuation[u]
+                        && (n == 0 || chars[n - 1] == ' ' || pendingSoft || unitBreak[u]);
+                put(n++, unitChar[u], unitAlt[u], unitStart[u], unitEnd[u], start);
+                pendingSoft = false;
+                spaceUnit = -1;
+            }
+        }
+        length = n;
+    }
+
+    private void put(int at, char c, char alt, int start, int end, boolean isWordStart) {
+        chars[at] = c;
+        alts[at] = alt;
+        origStart[at] = start;
+        origEnd[at] = end;
+        wordStart[at] = isWordStart;
+    }
+
+    private void ensureCapacity(int capacity) {
+        if (unitChar.length >= capacity) {
+            return;
+        }
+        unitChar = new char[capacity];
+        unitAlt = new char[capacity];
+        unitType = new byte[capacity];
+        unitStart = new int[capacity];
+        unitEnd = new int[capacity];
+        unitBreak = new boolean[capacity];
+        unitContinuation = new boolean[capacity];
+        chars = new char[capacity];
+        alts = new char[capacity];
+        origStart = new int[capacity];
+        origEnd = new int[capacity];
+        wordStart = new boolean[capacity];
+    }
+}

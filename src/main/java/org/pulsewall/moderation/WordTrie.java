@@ -1,0 +1,231 @@
+package org.pulsewall.moderation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A character trie in flat arrays, walked over a {@link Skeleton} from every position. The walk
+ * tolerates what plain matching misses: repeated letters ({@code fuuuck}), a doubled letter typed
+ * once ({@code ashole}), two leetspeak readings ({@code 1} as i or l) and {@code *} for one letter.
+ * A subtree mask prunes walks that cannot end in an entry allowed at that position, so walks from
+ * the middle of a word only follow entries that may match anywhere.
+ */
+final class WordTrie {
+    static final byte HEAD = 1;
+    static final byte WHOLE = 2;
+    static final byte ANYWHERE = 4;
+    static final byte ALLOW = 8;
+    private static final byte MID_WORD = ANYWHERE | ALLOW;
+    private static final byte ALL_KINDS = HEAD | WHOLE | ANYWHERE | ALLOW;
+    /** A doubled letter typed once (ashole) only counts for entries anchored at a word start: Nigeria is not a slur. */
+    private static final byte ANCHORED = HEAD | WHOLE;
+    private static final int ROOT = 0;
+    private static final int MIN_WILDCARD_MATCH = 4;
+
+    private final int[] rootChild;
+    private final int[] firstEdge;
+    private final int[] edgeCount;
+    private final char[] edgeChar;
+    private final int[] edgeTarget;
+    private final byte[] kinds;
+    private final byte[] subtreeKinds;
+
+    private WordTrie(List<Map<Character, Integer>> children, byte[] kinds) {
+        int nodes = children.size();
+        this.kinds = kinds;
+        this.firstEdge = new int[nodes];
+        this.edgeCount = new int[nodes];
+        int edges = children.stream().mapToInt(Map::size).sum();
+        this.edgeChar = new char[edges];
+        this.edgeTarget = new int[edges];
+        int e = 0;
+        for (int node = 0; node < nodes; node++) {
+            firstEdge[node] = e;
+            Character[] keys = children.get(node).keySet().toArray(new Character[0]);
+            Arrays.sort(keys);
+            edgeCount[node] = keys.length;
+            for (Character key : keys) {
+                edgeChar[e] = key;
+                edgeTarget[e++] = children.get(node).get(key);
+            }
+        }
+        this.rootChild = new int[0x10000];
+        Arrays.fill(rootChild, -1);
+        for (int k = firstEdge[ROOT]; k < firstEdge[ROOT] + edgeCount[ROOT]; k++) {
+            rootChild[edgeChar[k]] = edgeTarget[k];
+        }
+        this.subtreeKinds = new byte[nodes];
+        fillSubtreeKinds(ROOT);
+    }
+
+    private byte fillSubtreeKinds(int node) {
+        byte mask = kinds[node];
+        for (int k = firstEdge[node]; k < firstEdge[node] + edgeCount[node]; k++) {
+            mask |= fillSubtreeKinds(edgeTarget[k]);
+        }
+        subtreeKinds[node] = mask;
+        return mask;
+    }
+
+    /** Builds a trie from folded entries and their kinds (a text may carry several kinds). */
+    static WordTrie of(List<WordEntry> entries) {
+        List<Map<Character, Integer>> children = new ArrayList<>();
+        children.add(new HashMap<>());
+        List<Byte> kinds = new ArrayList<>();
+        kinds.add((byte) 0);
+        for (WordEntry entry : entries) {
+            int node = ROOT;
+            for (int i = 0; i < entry.text().length(); i++) {
+                Integer next = children.get(node).get(entry.text().charAt(i));
+                if (next == null) {
+                    next = children.size();
+                    children.add(new HashMap<>());
+                    kinds.add((byte) 0);
+                    children.get(node).put(entry.text().charAt(i), next);
+                }
+                node = next;
+            }
+            kinds.set(node, (byte) (kinds.get(node) | entry.kind()));
+        }
+        byte[] kindArray = new byte[kinds.size()];
+        for (int i = 0; i < kindArray.length; i++) {
+            kindArray[i] = kinds.get(i);
+        }
+        return new WordTrie(children, kindArray);
+    }
+
+    /**
+     * Records in {@code s} every profane and every allow-listed span of its skeleton. Walks from
+     * a word start use this trie; walks from inside a word use {@code midWord}, which holds only
+     * the entries that may match there (smaller fan-out, earlier dead ends).
+     */
+    void scan(Skeleton s, WordTrie midWord) {
+        final char[] chars = s.chars;
+        final char[] alts = s.alts;
+        final boolean[] wordStart = s.wordStart;
+        for (int i = 0; i < s.length; i++) {
+            WordTrie trie = wordStart[i] ? this : midWord;
+            trie.walkFrom(s, i, chars[i]);
+            if (alts[i] != 0) {
+                trie.walkFrom(s, i, alts[i]);
+            }
+        }
+    }
+
+    private void walkFrom(Skeleton s, int i, char c) {
+        int node = rootChild[c];
+        if (node > ROOT) {
+            walk(s, node, i + 1, c, i, 0, ALL_KINDS, false);
+        }
+    }
+
+    /** The entries that may match inside a word (anywhere entries and allow-list entries). */
+    static List<WordEntry> midWord(List<WordEntry> entries) {
+        return entries.stream().filter(e -> (e.kind() & MID_WORD) != 0).toList();
+    }
+
+    private int child(int node, char c) {
+        if (node == ROOT) {
+            return rootChild[c];
+        }
+        int from = firstEdge[node];
+        int to = from + edgeCount[node];
+        if (to - from > 8) {
+            int k = Arrays.binarySearch(edgeChar, from, to, c);
+            return k >= 0 ? edgeTarget[k] : -1;
+        }
+        for (int k = from; k < to; k++) {
+            char e = edgeChar[k];
+            if (e == c) {
+                return edgeTarget[k];
+            }
+            if (e > c) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private void walk(Skeleton s, int node, int p, char last, int start, int wildcards, byte allowed, boolean lenient) {
+        final char[] chars = s.chars;
+        final char[] alts = s.alts;
+        final int n = s.length;
+        while (true) {
+            if ((subtreeKinds[node] & allowed) == 0) {
+                return;
+            }
+            if ((kinds[node] & allowed) != 0) {
+                hit(s, node, start, p, wildcards, lenient ? (byte) (allowed & ANCHORED) : allowed);
+            }
+            if (p >= n) {
+                return;
+            }
+            char c = chars[p];
+            if (c == Skeleton.WILDCARD) {
+                walkWildcard(s, node, p, start, wildcards, allowed, lenient);
+                return;
+            }
+            int next = child(node, c);
+            char alt = alts[p];
+            if (alt != 0) {
+                int viaAlt = child(node, alt);
+                if (viaAlt >= 0 && next >= 0) {
+                    walk(s, viaAlt, p + 1, alt, start, wildcards, allowed, lenient);
+                } else if (viaAlt >= 0) {
+                    next = viaAlt;
+                    c = alt;
+                }
+            }
+            if (next >= 0 && c == last && c != ' ') {
+                // "shiiiit": the entry may continue with this letter (shiitake) or the letter repeats (shit)
+                walk(s, node, p + 1, last, start, wildcards, allowed, lenient);
+            }
+            if (next >= 0) {
+                node = next;
+                last = c;
+                p++;
+            } else if (c == last && c != ' ') {
+                p++;
+            } else {
+                int doubled = last == 0 ? -1 : child(node, last);
+                next = doubled < 0 ? -1 : child(doubled, c);
+                if (next < 0) {
+                    return;
+                }
+                node = next;
+                last = c;
+                p++;
+                lenient = true;
+            }
+        }
+    }
+
+    private void walkWildcard(Skeleton s, int node, int p, int start, int wildcards, byte allowed, boolean lenient) {
+        if (node == ROOT) {
+            return;
+        }
+        for (int k = firstEdge[node]; k < firstEdge[node] + edgeCount[node]; k++) {
+            if (edgeChar[k] != ' ') {
+                walk(s, edgeTarget[k], p + 1, edgeChar[k], start, wildcards + 1, allowed, lenient);
+            }
+        }
+    }
+
+    private void hit(Skeleton s, int node, int start, int end, int wildcards, byte allowed) {
+        int kind = kinds[node] & allowed;
+        int length = end - start;
+        if (wildcards > 0 && (length < MIN_WILDCARD_MATCH || wildcards * 2 > length)) {
+            return;
+        }
+        if ((kind & ALLOW) != 0) {
+            s.addAllow(start, end);
+        }
+        boolean profane = (kind & (ANYWHERE | HEAD)) != 0 || ((kind & WHOLE) != 0 && s.isWordEnd(end));
+        if (profane) {
+            s.addHit(start, end);
+        }
+    }
+}
