@@ -30,6 +30,7 @@ final class Skeleton {
     /** Chinese characters spaced apart (傻 逼): two are already a word. */
     private static final int SPACED_CJK_TO_JOIN = 2;
 
+    private char[] source = new char[0];
     private char[] unitChar = new char[0];
     private char[] unitAlt = new char[0];
     private byte[] unitType = new byte[0];
@@ -106,14 +107,16 @@ final class Skeleton {
 
     private void readUnits(String text, List<String> ownHandles) {
         int n = text.length();
+        final char[] src = source;
+        text.getChars(0, n, src, 0);
         boolean prevLower = false;
         boolean prevUpper = false;
         boolean prevCjk = false;
         int upperRun = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+            char c = src[i];
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(src[i + 1])) {
                 int cp = text.codePointAt(i);
                 if (CharFolding.isIgnorableCodePoint(cp)) {
                     extendPrevious(i + 2);
@@ -147,7 +150,7 @@ final class Skeleton {
                 boolean cjk = cls == CharFolding.CJK;
                 boolean lower = (info & CharFolding.LOWER) != 0;
                 boolean camel = upper && (prevLower || (prevUpper && i + 1 < n
-                        && (CharFolding.info(text.charAt(i + 1)) & CharFolding.LOWER) != 0));
+                        && (CharFolding.info(src[i + 1]) & CharFolding.LOWER) != 0));
                 // "KPNkanker": an acronym glued to a lower-case word
                 boolean afterAcronym = lower && prevUpper && upperRun >= 2;
                 upperRun = upper ? upperRun + 1 : 0;
@@ -440,6 +443,7 @@ final class Skeleton {
         if (unitChar.length >= capacity) {
             return;
         }
+        source = new char[capacity];
         unitChar = new char[capacity];
         unitAlt = new char[capacity];
         unitType = new byte[capacity];
