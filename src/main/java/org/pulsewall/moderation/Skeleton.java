@@ -129,7 +129,7 @@ final class Skeleton {
                 continue;
             }
             byte info = CharFolding.info(c);
-            int linkEnd = (info & CharFolding.MAY_START_LINK) != 0 ? linkEnd(text, i, ownHandles) : i;
+            int linkEnd = (info & CharFolding.MAY_START_LINK) != 0 ? LinkSpans.end(text, i, ownHandles) : i;
             if (linkEnd < 0) {
                 addGap(GAP_PUNCT, i, i + 1);
                 i++;
@@ -189,22 +189,6 @@ final class Skeleton {
         }
     }
 
-    /** End of a URL or an own handle starting at {@code i}; -1 for another handle's '@'; {@code i} when none starts there. */
-    private static int linkEnd(String text, int i, List<String> ownHandles) {
-        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-            return i;
-        }
-        if (startsUrl(text, i)) {
-            return skipToWhitespace(text, i);
-        }
-        if (CharFolding.single(text.charAt(i)) != '@') {
-            return i;
-        }
-        int end = ownHandleEnd(text, i, ownHandles);
-        // someone else's handle: the '@' is punctuation, not a leetspeak a
-        return end > i ? end : -1;
-    }
-
     private void readNonLetter(int cls, char f, int i) {
         if (cls == CharFolding.LEET || cls == CharFolding.LEET_INTERIOR) {
             addUnit(cls == CharFolding.LEET ? LEET : LEET_INTERIOR, CharFolding.leetPrimary(f), i, i + 1);
@@ -238,42 +222,6 @@ final class Skeleton {
         }
         addGap(GAP_PUNCT, i, i + 2);
         return false;
-    }
-
-    private static boolean startsUrl(String text, int i) {
-        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
-                || text.regionMatches(true, i, "www.", 0, 4);
-    }
-
-    private static int skipToWhitespace(String text, int i) {
-        int j = i;
-        while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
-            j++;
-        }
-        return j;
-    }
-
-    /** End of an own handle starting with the '@' at {@code at}, or {@code at} when it is someone else's. */
-    private static int ownHandleEnd(String text, int at, List<String> ownHandles) {
-        int j = at + 1;
-        while (j < text.length() && isHandleChar(text.charAt(j))) {
-            j++;
-        }
-        while (j > at + 1 && (text.charAt(j - 1) == '.' || text.charAt(j - 1) == '@')) {
-            j--;
-        }
-        int handleLength = j - at - 1;
-        for (int k = 0; k < ownHandles.size(); k++) {
-            String own = ownHandles.get(k);
-            if (own.length() == handleLength && text.regionMatches(true, at + 1, own, 0, handleLength)) {
-                return j;
-            }
-        }
-        return at;
-    }
-
-    private static boolean isHandleChar(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '@' || c == '-');
     }
 
     private void addUnit(byte type, char c, int start, int end) {

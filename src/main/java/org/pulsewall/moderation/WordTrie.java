@@ -180,10 +180,11 @@ final class WordTrie {
                 }
             }
             if (next >= 0 && c == last && c != ' ') {
-                // "shiiiit": the entry may continue with this letter (shiitake) or the letter repeats (shit)
-                walk(s, node, p + 1, last, start, wildcards, allowed, lenient);
-            }
-            if (next >= 0) {
+                // "shiiiit": the entry may continue with this letter (shiitake) or the letter repeats (shit);
+                // the continuation recurses (it consumes a trie level), the repeat loops
+                walk(s, next, p + 1, c, start, wildcards, allowed, lenient);
+                p++;
+            } else if (next >= 0) {
                 node = next;
                 last = c;
                 p++;
