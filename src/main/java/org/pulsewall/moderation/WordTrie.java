@@ -153,6 +153,7 @@ final class WordTrie {
         final char[] chars = s.chars;
         final char[] alts = s.alts;
         final int n = s.length;
+        boolean branchedOnRepeat = false;
         while (true) {
             if ((subtreeKinds[node] & allowed) == 0) {
                 return;
@@ -179,16 +180,19 @@ final class WordTrie {
                     c = alt;
                 }
             }
-            if (next >= 0 && c == last && c != ' ') {
+            boolean repeat = c == last && c != ' ';
+            if (next >= 0 && repeat && !branchedOnRepeat) {
                 // "shiiiit": the entry may continue with this letter (shiitake) or the letter repeats (shit);
-                // the continuation recurses (it consumes a trie level), the repeat loops
+                // the continuation recurses once per run of repeats, the repeats themselves loop
                 walk(s, next, p + 1, c, start, wildcards, allowed, lenient);
+                branchedOnRepeat = true;
                 p++;
-            } else if (next >= 0) {
+            } else if (next >= 0 && !repeat) {
                 node = next;
                 last = c;
                 p++;
-            } else if (c == last && c != ' ') {
+                branchedOnRepeat = false;
+            } else if (repeat) {
                 p++;
             } else {
                 int doubled = last == 0 ? -1 : child(node, last);
@@ -200,6 +204,7 @@ final class WordTrie {
                 last = c;
                 p++;
                 lenient = true;
+                branchedOnRepeat = false;
             }
         }
     }
