@@ -27,6 +27,12 @@ final class Skeleton {
     /** A URL or one of the operator's own handles: never part of a word, never masked. */
     private static final byte GAP_HARD = 8;
     private static final int SPACED_LETTERS_TO_JOIN = 3;
+    /** A word (or compound part) starts at this unit: camel case, acronym end, script change. */
+    private static final byte BREAK = 1;
+    /** The low surrogate of a character outside the BMP: never a word start of its own. */
+    private static final byte CONTINUATION = 2;
+    /** The unit has a second leetspeak reading in unitAlt. */
+    private static final byte HAS_ALT = 4;
     /** Chinese characters spaced apart (傻 逼): two are already a word. */
     private static final int SPACED_CJK_TO_JOIN = 2;
 
@@ -36,8 +42,8 @@ final class Skeleton {
     private byte[] unitType = new byte[0];
     private int[] unitStart = new int[0];
     private int[] unitEnd = new int[0];
-    private boolean[] unitBreak = new boolean[0];
-    private boolean[] unitContinuation = new boolean[0];
+    /** BREAK, CONTINUATION and HAS_ALT bits per unit. */
+    private byte[] unitFlags = new byte[0];
     private int units;
     /** Cheap gates for the passes most texts do not need. */
     private boolean sawLeetOrStar;
@@ -45,7 +51,9 @@ final class Skeleton {
     private int lettersInToken;
 
     char[] chars = new char[0];
+    /** Second leetspeak reading per position (1 as l); only filled when {@link #hasAlts}. */
     char[] alts = new char[0];
+    boolean hasAlts;
     int[] origStart = new int[0];
     int[] origEnd = new int[0];
     boolean[] wordStart = new boolean[0];
@@ -65,6 +73,7 @@ final class Skeleton {
         hits = 0;
         allows = 0;
         sawLeetOrStar = false;
+        hasAlts = false;
         singleLetterTokens = 0;
         lettersInToken = 0;
         readUnits(text, ownHandles);
@@ -180,19 +189,24 @@ final class Skeleton {
         String multi = CharFolding.multi(c);
         if (multi == null) {
             addUnit(LETTER, CharFolding.single(c), i, i + 1);
-            unitBreak[units - 1] = wordBreak;
+            setBreak(wordBreak);
             return;
         }
         for (int k = 0; k < multi.length(); k++) {
             addUnit(LETTER, multi.charAt(k), i, i + 1);
-            unitBreak[units - 1] = wordBreak && k == 0;
+            setBreak(wordBreak && k == 0);
         }
     }
 
     private void readNonLetter(int cls, char f, int i) {
         if (cls == CharFolding.LEET || cls == CharFolding.LEET_INTERIOR) {
             addUnit(cls == CharFolding.LEET ? LEET : LEET_INTERIOR, CharFolding.leetPrimary(f), i, i + 1);
-            unitAlt[units - 1] = CharFolding.leetAlternative(f);
+            char alt = CharFolding.leetAlternative(f);
+            if (alt != 0) {
+                unitAlt[units - 1] = alt;
+                unitFlags[units - 1] |= HAS_ALT;
+                hasAlts = true;
+            }
         } else if (cls == CharFolding.STAR) {
             addUnit(STAR, WILDCARD, i, i + 1);
         } else if (cls == CharFolding.SPACE) {
@@ -208,20 +222,26 @@ final class Skeleton {
             String folded = CharFolding.fold(new String(Character.toChars(cp)));
             if (folded.length() == 1 && Character.isLetter(folded.charAt(0))) {
                 addUnit(LETTER, folded.charAt(0), i, i + 2);
-                unitBreak[units - 1] = prevCjk;
+                setBreak(prevCjk);
                 return false;
             }
         }
         if (Character.isLetter(cp) || Character.getType(cp) == Character.OTHER_SYMBOL) {
             addUnit(LETTER, text.charAt(i), i, i + 2);
-            unitBreak[units - 1] = true;
+            setBreak(true);
             addUnit(LETTER, text.charAt(i + 1), i, i + 2);
-            unitContinuation[units - 1] = true;
+            unitFlags[units - 1] |= CONTINUATION;
             lettersInToken--;
             return true;
         }
         addGap(GAP_PUNCT, i, i + 2);
         return false;
+    }
+
+    private void setBreak(boolean wordBreak) {
+        if (wordBreak) {
+            unitFlags[units - 1] |= BREAK;
+        }
     }
 
     private void addUnit(byte type, char c, int start, int end) {
@@ -235,11 +255,9 @@ final class Skeleton {
         }
         unitType[units] = type;
         unitChar[units] = c;
-        unitAlt[units] = 0;
         unitStart[units] = start;
         unitEnd[units] = end;
-        unitBreak[units] = false;
-        unitContinuation[units] = false;
+        unitFlags[units] = 0;
         units++;
     }
 
@@ -278,11 +296,16 @@ final class Skeleton {
             }
             int end = u;
             boolean hasLetter = false;
+            boolean hasOther = false;
             while (end < units && !isGap(unitType[end])) {
-                hasLetter |= unitType[end] == LETTER;
+                boolean letter = unitType[end] == LETTER;
+                hasLetter |= letter;
+                hasOther |= !letter;
                 end++;
             }
-            resolveRun(u, end, hasLetter);
+            if (hasOther) {
+                resolveRun(u, end, hasLetter);
+            }
             u = end;
         }
     }
@@ -332,9 +355,9 @@ final class Skeleton {
                 }
                 tokenLetters = 0;
                 tokenFrom = u + 1;
-            } else if (type == LETTER && !unitContinuation[u]) {
+            } else if (type == LETTER && (unitFlags[u] & CONTINUATION) == 0) {
                 tokenLetters++;
-                tokenCjk = unitBreak[u] && isCjkUnit(u);
+                tokenCjk = (unitFlags[u] & BREAK) != 0 && isCjkUnit(u);
             }
         }
     }
@@ -367,11 +390,18 @@ final class Skeleton {
                 pendingSoft = true;
             } else {
                 if (spaceUnit >= 0 && n > 0) {
-                    put(n++, ' ', (char) 0, unitStart[spaceUnit], unitEnd[spaceUnit], false);
+                    if (hasAlts) {
+                        alts[n] = 0;
+                    }
+                    put(n++, ' ', unitStart[spaceUnit], unitEnd[spaceUnit], false);
                 }
-                boolean start = !unitContinuation[u]
-                        && (n == 0 || chars[n - 1] == ' ' || pendingSoft || unitBreak[u]);
-                put(n++, unitChar[u], unitAlt[u], unitStart[u], unitEnd[u], start);
+                byte flags = unitFlags[u];
+                boolean start = (flags & CONTINUATION) == 0
+                        && (n == 0 || chars[n - 1] == ' ' || pendingSoft || (flags & BREAK) != 0);
+                if (hasAlts) {
+                    alts[n] = (flags & HAS_ALT) != 0 ? unitAlt[u] : 0;
+                }
+                put(n++, unitChar[u], unitStart[u], unitEnd[u], start);
                 pendingSoft = false;
                 spaceUnit = -1;
             }
@@ -379,9 +409,8 @@ final class Skeleton {
         length = n;
     }
 
-    private void put(int at, char c, char alt, int start, int end, boolean isWordStart) {
+    private void put(int at, char c, int start, int end, boolean isWordStart) {
         chars[at] = c;
-        alts[at] = alt;
         origStart[at] = start;
         origEnd[at] = end;
         wordStart[at] = isWordStart;
@@ -397,8 +426,7 @@ final class Skeleton {
         unitType = new byte[capacity];
         unitStart = new int[capacity];
         unitEnd = new int[capacity];
-        unitBreak = new boolean[capacity];
-        unitContinuation = new boolean[capacity];
+        unitFlags = new byte[capacity];
         chars = new char[capacity];
         alts = new char[capacity];
         origStart = new int[capacity];
