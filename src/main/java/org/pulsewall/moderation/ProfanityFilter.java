@@ -11,23 +11,26 @@ import org.pulsewall.config.ModerationConfig;
  * zero-width characters, camel-cased hashtags) without masking innocent look-alikes.
  *
  * <p>Each text is folded into a {@link Skeleton} (letters plus an index map back to the
- * original), walked with one {@link WordTrie} of all word lists, and allow-listed spans cancel
- * the matches they overlap. Immutable and thread-safe: the scratch buffers are per thread.
+ * original), walked with a {@link WordTrie} of all word lists; when that finds something, a
+ * second trie of allow-list entries finds the spans that cancel the matches they overlap. Immutable and thread-safe: the scratch buffers are per thread.
  */
 public final class ProfanityFilter implements TextMasker {
     /** Texts longer than this get their own scratch space instead of growing a thread's buffers. */
     private static final int REUSED_BUFFER_LIMIT = 16_384;
 
-    private final WordTrie trie;
+    private final WordTrie profaneTrie;
     private final WordTrie midWordTrie;
+    private final WordTrie allowTrie;
     private final List<WordEntry> entries;
     private final List<String> ownHandles;
     private final ThreadLocal<Skeleton> scratch = ThreadLocal.withInitial(Skeleton::new);
 
     private ProfanityFilter(List<WordEntry> entries, List<String> ownHandles) {
         this.entries = List.copyOf(entries);
-        this.trie = WordTrie.of(this.entries);
-        this.midWordTrie = WordTrie.of(WordTrie.midWord(this.entries));
+        List<WordEntry> profane = this.entries.stream().filter(e -> e.kind() != WordTrie.ALLOW).toList();
+        this.profaneTrie = WordTrie.of(profane);
+        this.midWordTrie = WordTrie.of(WordTrie.midWord(profane));
+        this.allowTrie = WordTrie.of(this.entries.stream().filter(e -> e.kind() == WordTrie.ALLOW).toList());
         this.ownHandles = ownHandles.stream()
                 .map(h -> h.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT))
                 .filter(h -> !h.isEmpty())
@@ -53,7 +56,12 @@ public final class ProfanityFilter implements TextMasker {
         }
         Skeleton s = text.length() <= REUSED_BUFFER_LIMIT ? scratch.get() : new Skeleton();
         s.build(text, ownHandles);
-        trie.scan(s, midWordTrie);
+        profaneTrie.scan(s, midWordTrie);
+        if (s.hits == 0) {
+            return null;
+        }
+        // most texts are clean: the allow list is only looked at when there is something to cancel
+        allowTrie.scan(s, allowTrie);
         int kept = dropAllowed(s);
         return kept == 0 ? null : masked(text, s, kept);
     }

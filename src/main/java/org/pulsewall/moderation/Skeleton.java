@@ -27,16 +27,23 @@ final class Skeleton {
     /** A URL or one of the operator's own handles: never part of a word, never masked. */
     private static final byte GAP_HARD = 8;
     private static final int SPACED_LETTERS_TO_JOIN = 3;
+    /** A word (or compound part) starts at this unit: camel case, acronym end, script change. */
+    private static final byte BREAK = 1;
+    /** The low surrogate of a character outside the BMP: never a word start of its own. */
+    private static final byte CONTINUATION = 2;
+    /** The unit has a second leetspeak reading in unitAlt. */
+    private static final byte HAS_ALT = 4;
     /** Chinese characters spaced apart (傻 逼): two are already a word. */
     private static final int SPACED_CJK_TO_JOIN = 2;
 
+    private char[] source = new char[0];
     private char[] unitChar = new char[0];
     private char[] unitAlt = new char[0];
     private byte[] unitType = new byte[0];
     private int[] unitStart = new int[0];
     private int[] unitEnd = new int[0];
-    private boolean[] unitBreak = new boolean[0];
-    private boolean[] unitContinuation = new boolean[0];
+    /** BREAK, CONTINUATION and HAS_ALT bits per unit. */
+    private byte[] unitFlags = new byte[0];
     private int units;
     /** Cheap gates for the passes most texts do not need. */
     private boolean sawLeetOrStar;
@@ -44,7 +51,9 @@ final class Skeleton {
     private int lettersInToken;
 
     char[] chars = new char[0];
+    /** Second leetspeak reading per position (1 as l); only filled when {@link #hasAlts}. */
     char[] alts = new char[0];
+    boolean hasAlts;
     int[] origStart = new int[0];
     int[] origEnd = new int[0];
     boolean[] wordStart = new boolean[0];
@@ -64,6 +73,7 @@ final class Skeleton {
         hits = 0;
         allows = 0;
         sawLeetOrStar = false;
+        hasAlts = false;
         singleLetterTokens = 0;
         lettersInToken = 0;
         readUnits(text, ownHandles);
@@ -106,14 +116,16 @@ final class Skeleton {
 
     private void readUnits(String text, List<String> ownHandles) {
         int n = text.length();
+        final char[] src = source;
+        text.getChars(0, n, src, 0);
         boolean prevLower = false;
         boolean prevUpper = false;
         boolean prevCjk = false;
         int upperRun = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+            char c = src[i];
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(src[i + 1])) {
                 int cp = text.codePointAt(i);
                 if (CharFolding.isIgnorableCodePoint(cp)) {
                     extendPrevious(i + 2);
@@ -126,7 +138,7 @@ final class Skeleton {
                 continue;
             }
             byte info = CharFolding.info(c);
-            int linkEnd = (info & CharFolding.MAY_START_LINK) != 0 ? linkEnd(text, i, ownHandles) : i;
+            int linkEnd = (info & CharFolding.MAY_START_LINK) != 0 ? LinkSpans.end(text, i, ownHandles) : i;
             if (linkEnd < 0) {
                 addGap(GAP_PUNCT, i, i + 1);
                 i++;
@@ -147,7 +159,7 @@ final class Skeleton {
                 boolean cjk = cls == CharFolding.CJK;
                 boolean lower = (info & CharFolding.LOWER) != 0;
                 boolean camel = upper && (prevLower || (prevUpper && i + 1 < n
-                        && (CharFolding.info(text.charAt(i + 1)) & CharFolding.LOWER) != 0));
+                        && (CharFolding.info(src[i + 1]) & CharFolding.LOWER) != 0));
                 // "KPNkanker": an acronym glued to a lower-case word
                 boolean afterAcronym = lower && prevUpper && upperRun >= 2;
                 upperRun = upper ? upperRun + 1 : 0;
@@ -177,35 +189,24 @@ final class Skeleton {
         String multi = CharFolding.multi(c);
         if (multi == null) {
             addUnit(LETTER, CharFolding.single(c), i, i + 1);
-            unitBreak[units - 1] = wordBreak;
+            setBreak(wordBreak);
             return;
         }
         for (int k = 0; k < multi.length(); k++) {
             addUnit(LETTER, multi.charAt(k), i, i + 1);
-            unitBreak[units - 1] = wordBreak && k == 0;
+            setBreak(wordBreak && k == 0);
         }
-    }
-
-    /** End of a URL or an own handle starting at {@code i}; -1 for another handle's '@'; {@code i} when none starts there. */
-    private static int linkEnd(String text, int i, List<String> ownHandles) {
-        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-            return i;
-        }
-        if (startsUrl(text, i)) {
-            return skipToWhitespace(text, i);
-        }
-        if (CharFolding.single(text.charAt(i)) != '@') {
-            return i;
-        }
-        int end = ownHandleEnd(text, i, ownHandles);
-        // someone else's handle: the '@' is punctuation, not a leetspeak a
-        return end > i ? end : -1;
     }
 
     private void readNonLetter(int cls, char f, int i) {
         if (cls == CharFolding.LEET || cls == CharFolding.LEET_INTERIOR) {
             addUnit(cls == CharFolding.LEET ? LEET : LEET_INTERIOR, CharFolding.leetPrimary(f), i, i + 1);
-            unitAlt[units - 1] = CharFolding.leetAlternative(f);
+            char alt = CharFolding.leetAlternative(f);
+            if (alt != 0) {
+                unitAlt[units - 1] = alt;
+                unitFlags[units - 1] |= HAS_ALT;
+                hasAlts = true;
+            }
         } else if (cls == CharFolding.STAR) {
             addUnit(STAR, WILDCARD, i, i + 1);
         } else if (cls == CharFolding.SPACE) {
@@ -221,15 +222,15 @@ final class Skeleton {
             String folded = CharFolding.fold(new String(Character.toChars(cp)));
             if (folded.length() == 1 && Character.isLetter(folded.charAt(0))) {
                 addUnit(LETTER, folded.charAt(0), i, i + 2);
-                unitBreak[units - 1] = prevCjk;
+                setBreak(prevCjk);
                 return false;
             }
         }
         if (Character.isLetter(cp) || Character.getType(cp) == Character.OTHER_SYMBOL) {
             addUnit(LETTER, text.charAt(i), i, i + 2);
-            unitBreak[units - 1] = true;
+            setBreak(true);
             addUnit(LETTER, text.charAt(i + 1), i, i + 2);
-            unitContinuation[units - 1] = true;
+            unitFlags[units - 1] |= CONTINUATION;
             lettersInToken--;
             return true;
         }
@@ -237,40 +238,10 @@ final class Skeleton {
         return false;
     }
 
-    private static boolean startsUrl(String text, int i) {
-        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
-                || text.regionMatches(true, i, "www.", 0, 4);
-    }
-
-    private static int skipToWhitespace(String text, int i) {
-        int j = i;
-        while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
-            j++;
+    private void setBreak(boolean wordBreak) {
+        if (wordBreak) {
+            unitFlags[units - 1] |= BREAK;
         }
-        return j;
-    }
-
-    /** End of an own handle starting with the '@' at {@code at}, or {@code at} when it is someone else's. */
-    private static int ownHandleEnd(String text, int at, List<String> ownHandles) {
-        int j = at + 1;
-        while (j < text.length() && isHandleChar(text.charAt(j))) {
-            j++;
-        }
-        while (j > at + 1 && (text.charAt(j - 1) == '.' || text.charAt(j - 1) == '@')) {
-            j--;
-        }
-        int handleLength = j - at - 1;
-        for (int k = 0; k < ownHandles.size(); k++) {
-            String own = ownHandles.get(k);
-            if (own.length() == handleLength && text.regionMatches(true, at + 1, own, 0, handleLength)) {
-                return j;
-            }
-        }
-        return at;
-    }
-
-    private static boolean isHandleChar(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '@' || c == '-');
     }
 
     private void addUnit(byte type, char c, int start, int end) {
@@ -284,11 +255,9 @@ final class Skeleton {
         }
         unitType[units] = type;
         unitChar[units] = c;
-        unitAlt[units] = 0;
         unitStart[units] = start;
         unitEnd[units] = end;
-        unitBreak[units] = false;
-        unitContinuation[units] = false;
+        unitFlags[units] = 0;
         units++;
     }
 
@@ -327,11 +296,16 @@ final class Skeleton {
             }
             int end = u;
             boolean hasLetter = false;
+            boolean hasOther = false;
             while (end < units && !isGap(unitType[end])) {
-                hasLetter |= unitType[end] == LETTER;
+                boolean letter = unitType[end] == LETTER;
+                hasLetter |= letter;
+                hasOther |= !letter;
                 end++;
             }
-            resolveRun(u, end, hasLetter);
+            if (hasOther) {
+                resolveRun(u, end, hasLetter);
+            }
             u = end;
         }
     }
@@ -381,9 +355,9 @@ final class Skeleton {
                 }
                 tokenLetters = 0;
                 tokenFrom = u + 1;
-            } else if (type == LETTER && !unitContinuation[u]) {
+            } else if (type == LETTER && (unitFlags[u] & CONTINUATION) == 0) {
                 tokenLetters++;
-                tokenCjk = unitBreak[u] && isCjkUnit(u);
+                tokenCjk = (unitFlags[u] & BREAK) != 0 && isCjkUnit(u);
             }
         }
     }
@@ -416,11 +390,18 @@ final class Skeleton {
                 pendingSoft = true;
             } else {
                 if (spaceUnit >= 0 && n > 0) {
-                    put(n++, ' ', (char) 0, unitStart[spaceUnit], unitEnd[spaceUnit], false);
+                    if (hasAlts) {
+                        alts[n] = 0;
+                    }
+                    put(n++, ' ', unitStart[spaceUnit], unitEnd[spaceUnit], false);
                 }
-                boolean start = !unitContinuation[u]
-                        && (n == 0 || chars[n - 1] == ' ' || pendingSoft || unitBreak[u]);
-                put(n++, unitChar[u], unitAlt[u], unitStart[u], unitEnd[u], start);
+                byte flags = unitFlags[u];
+                boolean start = (flags & CONTINUATION) == 0
+                        && (n == 0 || chars[n - 1] == ' ' || pendingSoft || (flags & BREAK) != 0);
+                if (hasAlts) {
+                    alts[n] = (flags & HAS_ALT) != 0 ? unitAlt[u] : 0;
+                }
+                put(n++, unitChar[u], unitStart[u], unitEnd[u], start);
                 pendingSoft = false;
                 spaceUnit = -1;
             }
@@ -428,9 +409,8 @@ final class Skeleton {
         length = n;
     }
 
-    private void put(int at, char c, char alt, int start, int end, boolean isWordStart) {
+    private void put(int at, char c, int start, int end, boolean isWordStart) {
         chars[at] = c;
-        alts[at] = alt;
         origStart[at] = start;
         origEnd[at] = end;
         wordStart[at] = isWordStart;
@@ -440,13 +420,13 @@ final class Skeleton {
         if (unitChar.length >= capacity) {
             return;
         }
+        source = new char[capacity];
         unitChar = new char[capacity];
         unitAlt = new char[capacity];
         unitType = new byte[capacity];
         unitStart = new int[capacity];
         unitEnd = new int[capacity];
-        unitBreak = new boolean[capacity];
-        unitContinuation = new boolean[capacity];
+        unitFlags = new byte[capacity];
         chars = new char[capacity];
         alts = new char[capacity];
         origStart = new int[capacity];

@@ -24,6 +24,7 @@ final class WordTrie {
     private static final byte ANCHORED = HEAD | WHOLE;
     private static final int ROOT = 0;
     private static final int MIN_WILDCARD_MATCH = 4;
+    private static final int PAIR_MASK = 0xFFFF;
 
     private final int[] rootChild;
     private final int[] firstEdge;
@@ -32,6 +33,8 @@ final class WordTrie {
     private final int[] edgeTarget;
     private final byte[] kinds;
     private final byte[] subtreeKinds;
+    /** Hashed set of the first two letters of every entry. */
+    private final boolean[] firstPairs = new boolean[PAIR_MASK + 1];
 
     private WordTrie(List<Map<Character, Integer>> children, byte[] kinds) {
         int nodes = children.size();
@@ -59,6 +62,12 @@ final class WordTrie {
         }
         this.subtreeKinds = new byte[nodes];
         fillSubtreeKinds(ROOT);
+        for (int k = firstEdge[ROOT]; k < firstEdge[ROOT] + edgeCount[ROOT]; k++) {
+            int node = edgeTarget[k];
+            for (int j = firstEdge[node]; j < firstEdge[node] + edgeCount[node]; j++) {
+                firstPairs[pairIndex(edgeChar[k], edgeChar[j])] = true;
+            }
+        }
     }
 
     private byte fillSubtreeKinds(int node) {
@@ -109,7 +118,7 @@ final class WordTrie {
         for (int i = 0; i < s.length; i++) {
             WordTrie trie = wordStart[i] ? this : midWord;
             trie.walkFrom(s, i, chars[i]);
-            if (alts[i] != 0) {
+            if (s.hasAlts && alts[i] != 0) {
                 trie.walkFrom(s, i, alts[i]);
             }
         }
@@ -117,9 +126,23 @@ final class WordTrie {
 
     private void walkFrom(Skeleton s, int i, char c) {
         int node = rootChild[c];
-        if (node > ROOT) {
+        if (node > ROOT && (kinds[node] != 0 || mayContinue(s, i + 1, c))) {
             walk(s, node, i + 1, c, i, 0, ALL_KINDS, false);
         }
+    }
+
+    /** Cheap test on the first two letters; most positions of a clean text end here without a walk. */
+    private boolean mayContinue(Skeleton s, int next, char first) {
+        if (next >= s.length || s.hasAlts) {
+            return next < s.length;
+        }
+        char second = s.chars[next];
+        return second == first || second == Skeleton.WILDCARD
+                || firstPairs[pairIndex(first, second)] || firstPairs[pairIndex(first, first)];
+    }
+
+    private static int pairIndex(char first, char second) {
+        return (first * 31 + second) & PAIR_MASK;
     }
 
     /** The entries that may match inside a word (anywhere entries and allow-list entries). */
@@ -153,6 +176,7 @@ final class WordTrie {
         final char[] chars = s.chars;
         final char[] alts = s.alts;
         final int n = s.length;
+        boolean branchedOnRepeat = false;
         while (true) {
             if ((subtreeKinds[node] & allowed) == 0) {
                 return;
@@ -169,7 +193,7 @@ final class WordTrie {
                 return;
             }
             int next = child(node, c);
-            char alt = alts[p];
+            char alt = s.hasAlts ? alts[p] : 0;
             if (alt != 0) {
                 int viaAlt = child(node, alt);
                 if (viaAlt >= 0 && next >= 0) {
@@ -179,15 +203,19 @@ final class WordTrie {
                     c = alt;
                 }
             }
-            if (next >= 0 && c == last && c != ' ') {
-                // "shiiiit": the entry may continue with this letter (shiitake) or the letter repeats (shit)
-                walk(s, node, p + 1, last, start, wildcards, allowed, lenient);
-            }
-            if (next >= 0) {
+            boolean repeat = c == last && c != ' ';
+            if (next >= 0 && repeat && !branchedOnRepeat) {
+                // "shiiiit": the entry may continue with this letter (shiitake) or the letter repeats (shit);
+                // the continuation recurses once per run of repeats, the repeats themselves loop
+                walk(s, next, p + 1, c, start, wildcards, allowed, lenient);
+                branchedOnRepeat = true;
+                p++;
+            } else if (next >= 0 && !repeat) {
                 node = next;
                 last = c;
                 p++;
-            } else if (c == last && c != ' ') {
+                branchedOnRepeat = false;
+            } else if (repeat) {
                 p++;
             } else {
                 int doubled = last == 0 ? -1 : child(node, last);
@@ -199,6 +227,7 @@ final class WordTrie {
                 last = c;
                 p++;
                 lenient = true;
+                branchedOnRepeat = false;
             }
         }
     }

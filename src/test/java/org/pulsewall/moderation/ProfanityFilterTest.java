@@ -175,6 +175,16 @@ class ProfanityFilterTest {
             String hostile = "f" + "u".repeat(100_000) + "ck \uD800 \u202E" + "*".repeat(1000) + "a b c d e f g h";
             assertThat(FILTER.mask(hostile)).startsWith("f***").hasSameSizeAs(hostile);
         }
+
+        @ParameterizedTest
+        @ValueSource(ints = {1, 10, 100_000})
+        void survivesLongRunsOfRepeatsLeetAndStars(int length) {
+            String repeats = "shi" + "i".repeat(length) + "t";
+            assertThat(FILTER.mask(repeats)).isEqualTo("s" + "*".repeat(repeats.length() - 1));
+            assertThat(FILTER.mask("1".repeat(length) + "x")).isNull();
+            assertThat(FILTER.mask("a" + "*".repeat(length) + "b")).isNull();
+            assertThat(FILTER.mask("k u t ".repeat(length))).hasSize(6 * length);
+        }
     }
 
     @Nested
