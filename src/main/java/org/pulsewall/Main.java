@@ -1,11 +1,51 @@
 package org.pulsewall;
 
-/** Command-line entry; the subcommands are wired in here. */
-public final class Main {
-    private Main() {
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line. Without a subcommand it plays (the bundled demo wall when no
+ * {@code --config} is given).
+ */
+@Command(name = "pulsewall", mixinStandardHelpOptions = true, version = "Pulsewall 0.1",
+        description = "Social-media videowall and narrowcasting player.",
+        subcommands = {PlayCommand.class, ValidateCommand.class, ScreensCommand.class, FilterCommand.class,
+                PullCommand.class, DetectCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    @Override
+    public void run() {
+        // picocli runs this only when a subcommand is missing; main() routes that case to play
     }
 
     public static void main(String[] args) {
-        throw new UnsupportedOperationException("wired in a later commit");
+        System.exit(execute(args));
+    }
+
+    static int execute(String... args) {
+        // results are UTF-8 whatever the platform's locale says (NDJSON, masked lines, file names)
+        return execute(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    }
+
+    static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        boolean noSubcommand = args.length == 0
+                || (args[0].startsWith("-") && !TOP_LEVEL_OPTIONS.contains(args[0]));
+        if (noSubcommand) {
+            String[] withPlay = new String[args.length + 1];
+            withPlay[0] = "play";
+            System.arraycopy(args, 0, withPlay, 1, args.length);
+            return cli.execute(withPlay);
+        }
+        return cli.execute(args);
     }
 }

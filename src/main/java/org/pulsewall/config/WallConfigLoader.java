@@ -93,6 +93,29 @@ public final class WallConfigLoader {
         return new WallConfig(base, sources, moderation, locations, topics, screens, playlists, kiosk, store, ops);
     }
 
+    /**
+     * Only the {@code locations:} of a wall file: for tools such as {@code detect}, where a file
+     * holding nothing else is a complete configuration.
+     */
+    public Map<String, String> loadLocations(ConfigBase base, String wallFile) throws ConfigException {
+        List<ConfigProblem> problems = new ArrayList<>();
+        String file = base.describe(wallFile);
+        String text;
+        try {
+            text = base.read(wallFile).orElseThrow(() -> new ConfigException(
+                    List.of(new ConfigProblem(file, 0, "not found"))));
+        } catch (IOException e) {
+            throw new ConfigException(List.of(new ConfigProblem(file, 0, "cannot read: " + e.getMessage())));
+        }
+        YamlNode root = YamlNode.parse(text, file);
+        Map<String, String> locations = root.isMap()
+                ? locations(root.entries(problems).get("locations"), base, problems) : Map.of();
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return locations;
+    }
+
     private Map<String, String> topics(YamlNode node, List<ConfigProblem> problems) {
         Map<String, String> topics = new LinkedHashMap<>();
         if (node == null) {

@@ -29,7 +29,7 @@ public final class MentionWallScene implements Scene {
     static final javafx.util.Duration SWAP_EFFECT = javafx.util.Duration.millis(200);
     static final Duration AGE_REFRESH = Duration.ofSeconds(30);
     static final int DEFAULT_COLUMNS = 3;
-    static final int DEFAULT_ROWS = 3;
+    static final int DEFAULT_ROWS = 2;
 
     private final SceneContext ctx;
     private final BorderPane root = new BorderPane();

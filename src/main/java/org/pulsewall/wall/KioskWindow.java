@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class KioskWindow implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskWindow.class);
-    static final String ROOT_STYLE_CLASS = "pw-screen";
+    static final String ROOT_STYLE_CLASS = "pw-window";
 
     private final Stage stage;
     private final StackPane root = new StackPane();

@@ -55,6 +55,7 @@ public final class ScreenPlayer implements AutoCloseable {
     /** After every item failed to build, wait this long before trying the list again. */
     static final Duration RETRY_AFTER_FAILURES = Duration.ofSeconds(30);
     private static final Predicate<Mention> ALL = m -> true;
+    private static final long SLOW_BUILD_MILLIS = 40;
 
     /** What a screen plays; replaced as a whole on hot reload. */
     public record Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files) {
@@ -335,9 +336,14 @@ public final class ScreenPlayer implements AutoCloseable {
     private Live build(Slot slot) {
         PlaylistItem item = slot.item();
         try {
+            long started = System.nanoTime();
             Scene scene = services.scenes().apply(contextFor(item));
             Live built = new Live(slot, scene, scene.node());
             update(built);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis > SLOW_BUILD_MILLIS) {
+                LOG.info("{}: building scene '{}' took {} ms", item.where(), item.scene(), millis);
+            }
             return built;
         } catch (RuntimeException e) {
             LOG.warn("{}: cannot show scene '{}', skipped: {}", item.where(), item.scene(), e.getMessage());

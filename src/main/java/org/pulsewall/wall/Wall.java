@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class Wall implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Wall.class);
-    static final Duration FADE = Duration.millis(600);
+    static final Duration FADE = Duration.millis(Integer.getInteger("pulsewall.fadeMs", 400));
     static final String DEFAULT_THEME = "default";
 
     /** One monitor's window and player. */

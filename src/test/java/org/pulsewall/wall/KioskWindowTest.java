@@ -43,7 +43,7 @@ class KioskWindowTest {
         assertThat(Fx.call(() -> window.stage().isAlwaysOnTop())).isTrue();
         assertThat(Fx.call(() -> window.stage().isFullScreen())).isFalse();
         assertThat(Fx.call(() -> window.stage().getScene().getCursor())).isEqualTo(javafx.scene.Cursor.NONE);
-        assertThat(window.root().getStyleClass()).contains("pw-screen");
+        assertThat(window.root().getStyleClass()).contains("pw-window");
     }
 
     @Test

@@ -103,11 +103,11 @@ class WallTest {
     void themeEditedOnDiskIsReloaded() throws Exception {
         Path css = dir.resolve("themes/brand.css");
         Files.createDirectories(css.getParent());
-        Files.writeString(css, ".pw-screen { -fx-background-color: #ff0000; }");
+        Files.writeString(css, ".pw-window { -fx-background-color: #ff0000; }");
         show(config(List.of(screen("1", "lobby", null))));
         assertThat(backgroundOfFirstScreen()).isEqualTo(Color.RED);
 
-        Files.writeString(css, ".pw-screen { -fx-background-color: #0000ff; }");
+        Files.writeString(css, ".pw-window { -fx-background-color: #0000ff; }");
 
         Fx.waitUntil(() -> Color.BLUE.equals(backgroundOfFirstScreen()));
     }

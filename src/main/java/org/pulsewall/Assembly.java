@@ -1,0 +1,119 @@
+package org.pulsewall;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import okhttp3.OkHttpClient;
+import org.pulsewall.config.ConfigChecks;
+import org.pulsewall.config.SourceConfig;
+import org.pulsewall.config.StoreConfig;
+import org.pulsewall.config.WallConfig;
+import org.pulsewall.config.WallConfigLoader;
+import org.pulsewall.enrich.TopicQuery;
+import org.pulsewall.enrich.TopicSyntaxException;
+import org.pulsewall.feed.FeedHub;
+import org.pulsewall.feed.FeedSource;
+import org.pulsewall.feed.Mention;
+import org.pulsewall.feed.MentionCache;
+import org.pulsewall.feed.MentionStore;
+import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.moderation.Moderation;
+import org.pulsewall.moderation.ProfanityFilter;
+
+/**
+ * The composition root: builds the one shared HTTP client, the loaders and the feed pipeline from
+ * a configuration. Everything is constructed here and handed down; nothing is a singleton.
+ */
+final class Assembly implements AutoCloseable {
+    private final Clock clock;
+    private final OkHttpClient http;
+    private final SourceFactory sourceFactory;
+    private final ScheduledExecutorService pool;
+
+    Assembly() {
+        this(Clock.systemDefaultZone());
+    }
+
+    Assembly(Clock clock) {
+        this.clock = clock;
+        this.http = new OkHttpClient.Builder().build();
+        this.sourceFactory = new SourceFactory(http, clock);
+        this.pool = Executors.newScheduledThreadPool(2, runnable -> {
+            Thread t = new Thread(runnable, "feed-poll");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    WallConfigLoader loader() {
+        ConfigChecks checks = new ConfigChecks(sourceFactory::problems, query -> TopicQuery.check(query)
+                .map(e -> new ConfigChecks.TopicError(e.offset(), e.getMessage())));
+        return new WallConfigLoader(checks, cacheDir());
+    }
+
+    static Path cacheDir() {
+        String override = System.getProperty("pulsewall.cache");
+        if (override != null) {
+            return Path.of(override);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                .resolve("pulsewall");
+    }
+
+    Moderation moderation(WallConfig config) {
+        return new Moderation(ProfanityFilter.fromConfig(config.moderation()), config.moderation().profanity());
+    }
+
+    /** The feed pipeline of a wall; not started. */
+    FeedHub hub(WallConfig config, boolean withCache) {
+        List<FeedSource> sources = new ArrayList<>();
+        for (SourceConfig source : config.sources()) {
+            sources.add(sourceFactory.create(source, config.base()));
+        }
+        StoreConfig store = config.store();
+        MentionCache cache = withCache && store.cacheFile() != null
+                ? new MentionCache(store.cacheFile(), store.cacheSize()) : null;
+        Moderation moderation = moderation(config);
+        return new FeedHub(sources, moderation::apply, new MentionStore(store.maxMentions(), store.maxAge(), clock),
+                cache, pool, clock, new Random());
+    }
+
+    /** Compiles a scene's {@code topic}: a named topic of wall.yaml, else a query of its own. */
+    static Function<String, Predicate<Mention>> topics(WallConfig config) {
+        return topic -> {
+            if (topic == null || topic.isBlank()) {
+                return m -> true;
+            }
+            try {
+                return TopicQuery.parse(config.topics().getOrDefault(topic, topic));
+            } catch (TopicSyntaxException e) {
+                // validated when the config was loaded; a query that still fails shows nothing rather than all
+                return m -> false;
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}

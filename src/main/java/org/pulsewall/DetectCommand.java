@@ -1,0 +1,60 @@
+package org.pulsewall;
+
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.pulsewall.analytics.DetectReplay;
+import org.pulsewall.analytics.OutageDetector;
+import org.pulsewall.config.ConfigBase;
+import org.pulsewall.config.ConfigException;
+import org.pulsewall.config.ConfigProblem;
+import org.pulsewall.enrich.Gazetteer;
+import org.pulsewall.enrich.LocationResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Replays mentions in event time through location and outage detection as fast as it can and
+ * prints one NDJSON alert per line.
+ */
+@Command(name = "detect", description = "Replay mentions through location + outage detection; print alerts as NDJSON.")
+final class DetectCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOption options;
+    @Option(names = "--input", required = true, paramLabel = "mentions.ndjson", description = "Mentions, one per line.")
+    Path input;
+    @Option(names = "--cleared", description = "Also print a line when an alert clears.")
+    boolean cleared;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, String> locations = Map.of();
+        Path base = Path.of("").toAbsolutePath();
+        if (options.config != null) {
+            try (Assembly assembly = new Assembly()) {
+                locations = assembly.loader().loadLocations(options.base(), options.wallFile());
+                base = ((ConfigBase.Directory) options.base()).dir();
+            } catch (ConfigException e) {
+                e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
+                return 1;
+            }
+        }
+        Gazetteer gazetteer = Gazetteer.bundled();
+        LocationResolver resolver = LocationResolver.fromConfig(locations, base, gazetteer);
+        try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+            Writer out = spec.commandLine().getOut();
+            DetectReplay.run(in, out, resolver, OutageDetector.withDefaults(gazetteer), cleared);
+            out.flush();
+        }
+        return 0;
+    }
+}

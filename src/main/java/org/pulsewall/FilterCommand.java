@@ -1,0 +1,50 @@
+package org.pulsewall;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.pulsewall.config.ConfigException;
+import org.pulsewall.config.ConfigProblem;
+import org.pulsewall.config.ModerationConfig;
+import org.pulsewall.moderation.LineFilter;
+import org.pulsewall.moderation.ProfanityFilter;
+import org.pulsewall.moderation.ProfanityPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Masks curse words in UTF-8 lines from stdin: one line out per line in. */
+@Command(name = "filter", description = "Read UTF-8 lines on stdin, write each with profanity masked.")
+final class FilterCommand implements Callable<Integer> {
+    @Option(names = "--policy", defaultValue = "mask", description = "mask (default), drop (empty line) or off.")
+    String policy;
+    @Option(names = {"-c", "--config"}, paramLabel = "wall.yaml",
+            description = "Take extra words and allow lists from this wall's moderation settings.")
+    java.nio.file.Path config;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ProfanityPolicy chosen = ProfanityPolicy.parse(policy);
+        ModerationConfig moderation = ModerationConfig.DEFAULT;
+        if (config != null) {
+            ConfigOption option = new ConfigOption();
+            option.config = config;
+            try (Assembly assembly = new Assembly()) {
+                moderation = assembly.loader().load(option.base(), option.wallFile()).moderation();
+            } catch (ConfigException e) {
+                e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
+                return 1;
+            }
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Writer out = spec.commandLine().getOut();
+        LineFilter.filterLines(in, out, ProfanityFilter.fromConfig(moderation), chosen);
+        out.flush();
+        return 0;
+    }
+}

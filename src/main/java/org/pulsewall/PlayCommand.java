@@ -1,0 +1,72 @@
+package org.pulsewall;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.pulsewall.config.ConfigBase;
+import org.pulsewall.config.ConfigException;
+import org.pulsewall.config.ConfigProblem;
+import org.pulsewall.config.ConfigWatcher;
+import org.pulsewall.config.Durations;
+import org.pulsewall.config.WallConfig;
+import org.pulsewall.config.WallConfigLoader;
+import org.pulsewall.feed.FeedHub;
+import org.pulsewall.scene.SceneRegistry;
+import org.pulsewall.wall.PulseMeter;
+import org.pulsewall.wall.WallRuntime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The player: one kiosk window per monitor, fed by the configured sources. */
+@Command(name = "play", description = "Play the wall on every monitor (the default command).")
+final class PlayCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(PlayCommand.class);
+
+    @Mixin
+    ConfigOption options;
+    @Option(names = "--exit-after", paramLabel = "DURATION", description = "Stop after this long, e.g. 45s.")
+    String exitAfter;
+    @Option(names = "--pulses", description = "Log frames (pulses) per second and the longest gap.")
+    boolean pulses;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (pulses) {
+            System.setProperty(PulseMeter.PROPERTY, "true");
+        }
+        Duration stopAfter = exitAfter == null ? null : Durations.parse(exitAfter);
+        try (Assembly assembly = new Assembly()) {
+            WallConfigLoader loader = assembly.loader();
+            WallConfig config = loader.load(options.base(), options.wallFile());
+            try (FeedHub hub = assembly.hub(config, true)) {
+                hub.start();
+                WallRuntime runtime = new WallRuntime(hub::snapshot, SceneRegistry.defaults()::create,
+                        Assembly::topics, assembly.clock());
+                try (ConfigWatcher watcher = watch(options.base(), loader, runtime)) {
+                    LOG.info("playing {} on {} screen(s)", options.base().describe(options.wallFile()),
+                            config.screens().size());
+                    return runtime.run(config, stopAfter);
+                }
+            }
+        } catch (ConfigException e) {
+            e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
+            return 1;
+        }
+    }
+
+    private ConfigWatcher watch(ConfigBase base, WallConfigLoader loader, WallRuntime runtime) throws Exception {
+        if (!(base instanceof ConfigBase.Directory dir)) {
+            return null; // the bundled demo does not change
+        }
+        ConfigWatcher watcher = new ConfigWatcher(dir, options.wallFile(), loader, runtime::apply,
+                Duration.ofMillis(400));
+        watcher.start();
+        return watcher;
+    }
+}

@@ -1,0 +1,64 @@
+package org.pulsewall;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.pulsewall.config.ConfigException;
+import org.pulsewall.config.ConfigProblem;
+import org.pulsewall.config.WallConfig;
+import org.pulsewall.feed.FeedHub;
+import org.pulsewall.feed.Mention;
+import org.pulsewall.feed.MentionCodec;
+import org.pulsewall.moderation.ProfanityPolicy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Runs the sources and prints every mention they return, after moderation, as NDJSON: what the
+ * wall would show, before the store's count and age limits.
+ */
+@Command(name = "pull", description = "Run the sources and print their mentions as NDJSON (after moderation).")
+final class PullCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOption options;
+    @Option(names = "--once", description = "Poll every source once, then exit.")
+    boolean once;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Assembly assembly = new Assembly()) {
+            WallConfig config = assembly.loader().load(options.base(), options.wallFile());
+            boolean masked = config.moderation().profanity() != ProfanityPolicy.OFF;
+            try (FeedHub hub = assembly.hub(config, false)) {
+                if (once) {
+                    print(out, hub.pollOnce(), masked);
+                    return 0;
+                }
+                hub.addListener(batch -> print(out, batch, masked));
+                hub.start();
+                new CountDownLatch(1).await(); // until the process is stopped
+                return 0;
+            }
+        } catch (ConfigException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            e.problems().stream().map(ConfigProblem::toString).forEach(err::println);
+            return 1;
+        }
+    }
+
+    private static void print(PrintWriter out, List<Mention> mentions, boolean masked) {
+        synchronized (out) {
+            for (Mention m : mentions) {
+                out.println(MentionCodec.toJson(m, masked));
+            }
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.pulsewall.wall;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import org.pulsewall.config.WallConfig;
+import org.pulsewall.feed.FeedSnapshot;
+import org.pulsewall.feed.Mention;
+import org.pulsewall.scene.Scene;
+import org.pulsewall.scene.SceneContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the JavaFX toolkit with {@link Platform#startup} (see docs/decisions/0001), shows a
+ * {@link Wall} and blocks the calling thread until the wall exits. Reloaded configurations arrive
+ * from any thread and are handed to the FX thread.
+ */
+public final class WallRuntime {
+    private static final Logger LOG = LoggerFactory.getLogger(WallRuntime.class);
+
+    private final Supplier<FeedSnapshot> snapshots;
+    private final Function<SceneContext, Scene> scenes;
+    private final Function<WallConfig, Function<String, Predicate<Mention>>> topicsOf;
+    private final Clock clock;
+    private final AtomicReference<WallConfig> current = new AtomicReference<>();
+    private final CountDownLatch exited = new CountDownLatch(1);
+    private Wall wall;
+
+    public WallRuntime(Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
+                       Function<WallConfig, Function<String, Predicate<Mention>>> topicsOf, Clock clock) {
+        this.snapshots = snapshots;
+        this.scenes = scenes;
+        this.topicsOf = topicsOf;
+        this.clock = clock;
+    }
+
+    /**
+     * Plays {@code config} until the exit keys are pressed (or {@code exitAfter} passed, when not
+     * null). Returns the process exit code.
+     */
+    public int run(WallConfig config, java.time.Duration exitAfter) throws InterruptedException {
+        current.set(config);
+        Platform.setImplicitExit(false);
+        try {
+            Platform.startup(() -> show(exitAfter));
+        } catch (UnsupportedOperationException e) {
+            LOG.error("no display to play on: {} (set DISPLAY, or run on the screen PC's desktop)", e.getMessage());
+            return 2;
+        }
+        exited.await();
+        Platform.exit();
+        return 0;
+    }
+
+    private void show(java.time.Duration exitAfter) {
+        // named topics may change with a reload: resolve them against the config in force
+        Function<String, Predicate<Mention>> topics = topic -> topicsOf.apply(current.get()).apply(topic);
+        wall = new Wall(current.get(), snapshots, scenes, topics, clock, this::exit);
+        wall.show();
+        LOG.info("wall shown on {} monitor(s)", wall.screenCount());
+        if (exitAfter != null) {
+            PauseTransition stop = new PauseTransition(javafx.util.Duration.millis(exitAfter.toMillis()));
+            stop.setOnFinished(e -> exit());
+            stop.play();
+        }
+    }
+
+    private void exit() {
+        if (wall != null) {
+            LOG.info("leaving the wall; last second: {}", wall.pulses());
+            wall.close();
+            wall = null;
+        }
+        exited.countDown();
+    }
+
+    /** Takes over a reloaded, validated configuration; any thread. */
+    public void apply(WallConfig config) {
+        current.set(config);
+        Platform.runLater(() -> {
+            if (wall != null) {
+                wall.apply(config);
+            }
+        });
+    }
+
+    /** The monitors JavaFX sees, in reading order; starts and stops the toolkit. */
+    public static List<MonitorInfo> monitors() throws Exception {
+        CompletableFuture<List<MonitorInfo>> result = new CompletableFuture<>();
+        Platform.startup(() -> {
+            try {
+                result.complete(MonitorAssignment.fromJavaFx());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(10, TimeUnit.SECONDS);
+        } finally {
+            Platform.exit();
+        }
+    }
+}
