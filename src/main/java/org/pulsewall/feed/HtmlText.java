@@ -6,11 +6,17 @@ import java.util.regex.Pattern;
 
 /**
  * Turns an HTML fragment from a feed into plain text: scripts and styles go with their content,
- * block ends become spaces, other tags vanish, entities are decoded and whitespace collapses.
+ * Mastodon's {@code class="invisible"} link parts go, inline tags vanish, other tags become spaces,
+ * entities are decoded and whitespace collapses.
  * The result is only ever shown as text, so it need not be valid HTML, just readable.
  */
 final class HtmlText {
     private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style|head|template)\\b.*?</\\1\\s*>|<!--.*?-->");
+    /** Inline tags join their neighbours (Mastodon splits one link over several spans); others separate words. */
+    private static final Pattern INLINE_TAG = Pattern.compile(
+            "(?i)</?(a|span|b|i|em|strong|u|s|small|mark|abbr|code|bdi|bdo|sub|sup|font)\\b[^>]*>");
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "(?is)<span\\b[^>]*class\\s*=\\s*\"[^\"]*\\binvisible\\b[^\"]*\"[^>]*>[^<]*</span\\s*>");
     private static final Pattern TAG = Pattern.compile("(?s)<[a-zA-Z/!?][^>]*>?");
     private static final Pattern ENTITY = Pattern.compile("&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z][a-zA-Z0-9]{1,10});");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
@@ -36,6 +42,8 @@ final class HtmlText {
             return "";
         }
         String s = HIDDEN.matcher(html).replaceAll(" ");
+        s = INVISIBLE.matcher(s).replaceAll("");
+        s = INLINE_TAG.matcher(s).replaceAll("");
         s = TAG.matcher(s).replaceAll(" ");
         s = decodeEntities(s);
         return SPACES.matcher(s).replaceAll(" ").trim();

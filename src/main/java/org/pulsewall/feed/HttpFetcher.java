@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -20,7 +21,8 @@ import org.pulsewall.config.Secrets;
 
 /**
  * The HTTP rules every polling source shares: timeouts, secret headers, conditional requests
- * (ETag, Last-Modified), a body size limit enforced while reading, and the status-code policy
+ * (ETag, Last-Modified), a body size limit enforced while reading (after gzip, which OkHttp
+ * negotiates and undoes itself), rate-limit headers ({@link RateLimits}) and the status-code policy
  * (304 nothing new, 429/503 retry later, anything else non-2xx an error naming the URL).
  */
 final class HttpFetcher {
@@ -45,6 +47,7 @@ final class HttpFetcher {
     private final OkHttpClient client;
     private final Options options;
     private final Clock clock;
+    private final RateLimits rateLimits;
     private String validatedUrl;
     private String etag;
     private String lastModified;
@@ -58,6 +61,11 @@ final class HttpFetcher {
                 .build();
         this.options = options;
         this.clock = clock;
+        this.rateLimits = new RateLimits(clock);
+    }
+
+    /** A parsed body with the response headers a source may need (Link, cursors). */
+    record Fetched<T>(T value, Headers headers) {
     }
 
     /**
@@ -65,16 +73,28 @@ final class HttpFetcher {
      * The validators (ETag, Last-Modified) are kept only after the body parsed, so a broken
      * response is fetched again in full.
      */
-    synchronized <T> Optional<T> get(String url, BodyParser<T> parser) throws IOException {
+    <T> Optional<T> get(String url, BodyParser<T> parser) throws IOException {
+        return fetch(url, parser).map(Fetched::value);
+    }
+
+    /**
+     * As {@link #get}, with the response headers. {@code url} may hold secret references (a token
+     * in the query); they are expanded for the request only, messages name the URL as written.
+     * A rate limit the server announced as spent is honoured before any request is sent.
+     */
+    synchronized <T> Optional<Fetched<T>> fetch(String url, BodyParser<T> parser) throws IOException {
+        rateLimits.check(url);
         Request request = request(url);
         try (Response response = client.newCall(request).execute()) {
             int code = response.code();
+            rateLimits.record(response.headers(), code);
             if (code == 304) {
                 return Optional.empty();
             }
             if (code == 429 || code == 503) {
+                Duration wait = retryAfter(response.header("Retry-After"), clock.instant());
                 throw new RetryLaterException("HTTP " + code + " from " + url,
-                        retryAfter(response.header("Retry-After"), clock.instant()));
+                        wait != null ? wait : rateLimits.untilReset().orElse(null));
             }
             if (!response.isSuccessful()) {
                 throw new IOException("HTTP " + code + " from " + url);
@@ -84,16 +104,33 @@ final class HttpFetcher {
             validatedUrl = url;
             etag = response.header("ETag");
             lastModified = response.header("Last-Modified");
-            return Optional.of(result);
+            return Optional.of(new Fetched<>(result, response.headers()));
         }
     }
 
     private Request request(String url) throws IOException {
+        Request.Builder b = requestBuilder(url, options);
+        if (url.equals(validatedUrl)) {
+            if (etag != null) {
+                b.header("If-None-Match", etag);
+            }
+            if (lastModified != null) {
+                b.header("If-Modified-Since", lastModified);
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * A request for {@code url} with the configured headers, secrets expanded in both. Errors name
+     * the URL as written and the header by name only: the expanded values may be tokens.
+     */
+    static Request.Builder requestBuilder(String url, Options options) throws IOException {
         Request.Builder b;
         try {
-            b = new Request.Builder().url(url);
+            b = new Request.Builder().url(options.secrets().expand(url, options.baseDir()));
         } catch (IllegalArgumentException e) {
-            throw new IOException("not a valid http(s) URL: " + e.getMessage());
+            throw new IOException("not a valid http(s) URL: " + url);
         }
         for (Map.Entry<String, String> h : options.headers().entrySet()) {
             String value = options.secrets().expand(h.getValue(), options.baseDir());
@@ -104,15 +141,16 @@ final class HttpFetcher {
                 throw new IOException("header " + h.getKey() + " has characters HTTP does not allow");
             }
         }
-        if (url.equals(validatedUrl)) {
-            if (etag != null) {
-                b.header("If-None-Match", etag);
-            }
-            if (lastModified != null) {
-                b.header("If-Modified-Since", lastModified);
-            }
-        }
-        return b.build();
+        return b;
+    }
+
+    /** The shared client set up with this fetcher's time limits; streams derive theirs from it. */
+    OkHttpClient client() {
+        return client;
+    }
+
+    Options options() {
+        return options;
     }
 
     /** Reads at most maxBytes; a larger body fails as soon as the limit is passed, never held whole. */

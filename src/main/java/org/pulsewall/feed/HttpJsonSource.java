@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,11 +16,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Polls a JSON API: the items array sits at a JSON Pointer, each item's fields are mapped by
- * pointers, and {@code {since}} in the URL carries the time of the newest mention seen so far.
+ * pointers, and {@code {since}} in the URL carries the time of the newest mention seen so far
+ * ({@code backfill} before it on the first poll, when set), {@code {now}} the time of the poll.
  * Items that do not map are logged and skipped; a response that is not JSON fails the poll.
  */
 final class HttpJsonSource implements FeedSource {
     static final String SINCE = "{since}";
+    static final String NOW = "{now}";
     private static final Logger LOG = LoggerFactory.getLogger(HttpJsonSource.class);
 
     private final String id;
@@ -28,10 +31,15 @@ final class HttpJsonSource implements FeedSource {
     private final JsonPointer items;
     private final FieldMapping fields;
     private final HttpFetcher fetcher;
+    private final Clock clock;
+    private final Duration backfill;
     private volatile Instant newest;
 
+    /** @param backfill how far back {@code {since}} reaches before anything was seen; null: empty */
     HttpJsonSource(String id, Duration interval, String urlTemplate, JsonPointer items, FieldMapping fields,
-                   HttpFetcher fetcher) {
+                   HttpFetcher fetcher, Clock clock, Duration backfill) {
+        this.clock = clock;
+        this.backfill = backfill;
         this.id = id;
         this.interval = interval;
         this.urlTemplate = urlTemplate;
@@ -57,8 +65,10 @@ final class HttpJsonSource implements FeedSource {
 
     @Override
     public List<Mention> poll() throws IOException {
-        String since = newest == null ? "" : URLEncoder.encode(newest.toString(), StandardCharsets.UTF_8);
-        String url = urlTemplate.replace(SINCE, since);
+        Instant now = clock.instant();
+        Instant from = newest != null ? newest : backfill == null ? null : now.minus(backfill);
+        String since = from == null ? "" : URLEncoder.encode(from.toString(), StandardCharsets.UTF_8);
+        String url = urlTemplate.replace(SINCE, since).replace(NOW, URLEncoder.encode(now.toString(), StandardCharsets.UTF_8));
         List<Mention> got = fetcher.get(url, body -> map(body, url)).orElse(List.of());
         for (Mention m : got) {
             if (newest == null || m.time().isAfter(newest)) {

@@ -2,6 +2,8 @@ package org.pulsewall.feed;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
@@ -16,6 +18,10 @@ final class MentionFields {
 
     /** Sentiment given as a word; a label carries no strength, so it maps to a clear but not extreme score. */
     static final double LABEL_SCORE = 0.6;
+
+    /** ISO-8601 with the offset written without a colon (2026-11-23T10:15:00.000+0000), as some listening APIs send. */
+    private static final DateTimeFormatter COMPACT_OFFSET = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).appendOffset("+HHMM", "Z").toFormatter(Locale.ROOT);
 
     private String id;
     private Instant time;
@@ -95,7 +101,11 @@ final class MentionFields {
             try {
                 return OffsetDateTime.parse(s).toInstant();
             } catch (DateTimeParseException e2) {
-                throw new MentionFormatException("time is not an ISO-8601 instant: '" + TextSanitizer.field(s) + "'");
+                try {
+                    return OffsetDateTime.parse(s, COMPACT_OFFSET).toInstant();
+                } catch (DateTimeParseException e3) {
+                    throw new MentionFormatException("time is not an ISO-8601 instant: '" + TextSanitizer.field(s) + "'");
+                }
             }
         }
     }

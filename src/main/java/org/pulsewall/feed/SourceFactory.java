@@ -21,15 +21,19 @@ import org.pulsewall.config.SourceConfig;
  * checks settings the same way for {@code validate} ({@link #problems}) as for playing ({@link #create}).
  */
 public final class SourceFactory {
-    private static final Set<String> SUPPORTED = Set.of("demo", "ndjson", "http-json", "rss");
-    private static final Set<String> DESIGNED = Set.of("mastodon", "bluesky", "sse", "kafka");
+    /** How often the hub collects what a stream buffered: short, so a streamed mention shows within a fraction of a second. */
+    public static final Duration STREAM_INTERVAL = Duration.ofMillis(200);
+    private static final Set<String> SUPPORTED = Set.of("demo", "ndjson", "http-json", "rss", "mastodon", "bluesky", "sse");
+    private static final Set<String> DESIGNED = Set.of("kafka");
     private static final Map<String, Duration> DEFAULT_INTERVAL = Map.of(
             "demo", Duration.ofSeconds(1), "ndjson", Duration.ofSeconds(2),
-            "http-json", Duration.ofSeconds(60), "rss", Duration.ofMinutes(5));
+            "http-json", Duration.ofSeconds(60), "rss", Duration.ofMinutes(5),
+            "mastodon", Duration.ofSeconds(60), "bluesky", Duration.ofSeconds(60), "sse", STREAM_INTERVAL);
 
     private final OkHttpClient http;
     private final Clock clock;
     private final Secrets secrets;
+    private final PlatformSources streams;
     private DemoCatalogue demoCatalogue;
 
     public SourceFactory(OkHttpClient http, Clock clock) {
@@ -40,6 +44,7 @@ public final class SourceFactory {
         this.http = http;
         this.clock = clock;
         this.secrets = secrets;
+        this.streams = new PlatformSources(clock);
     }
 
     public static Set<String> supportedTypes() {
@@ -79,7 +84,8 @@ public final class SourceFactory {
             throw new IllegalArgumentException("type " + type + " is not supported yet");
         }
         if (!SUPPORTED.contains(type)) {
-            throw new IllegalArgumentException("unknown source type '" + type + "' (supported: demo, http-json, ndjson, rss)");
+            throw new IllegalArgumentException("unknown source type '" + type
+                    + "' (supported: bluesky, demo, http-json, mastodon, ndjson, rss, sse)");
         }
         if (cfg.id() == null || cfg.id().isBlank()) {
             throw new IllegalArgumentException("source has no id");
@@ -88,11 +94,21 @@ public final class SourceFactory {
         if (every.isZero() || every.isNegative()) {
             throw new IllegalArgumentException("every must be longer than zero");
         }
+        if (type.equals("http-json") && cfg.settings().containsKey("preset")) {
+            SourceConfig withPreset = new SourceConfig(cfg.id(), type, cfg.every(),
+                    Presets.apply(cfg.settings(), base), cfg.file(), cfg.line());
+            Duration presetEvery = cfg.every() != null ? cfg.every()
+                    : new SourceSettings(withPreset).duration("every", every);
+            return httpJson(cfg.id(), presetEvery, new SourceSettings(withPreset), base);
+        }
         SourceSettings s = new SourceSettings(cfg);
         return switch (type) {
             case "demo" -> demo(cfg.id(), every, s);
             case "ndjson" -> ndjson(cfg.id(), every, s, base);
             case "http-json" -> httpJson(cfg.id(), every, s, base);
+            case "mastodon" -> streams.mastodon(cfg.id(), every, s, fetcher(s, base));
+            case "bluesky" -> streams.bluesky(cfg.id(), every, s, fetcher(s, base));
+            case "sse" -> streams.sse(cfg.id(), every, s, fetcher(s, base));
             default -> new RssSource(cfg.id(), every, url(s), fetcher(s, base), clock);
         };
     }
@@ -141,7 +157,8 @@ public final class SourceFactory {
         String url = url(s);
         JsonPointer items = pointer("items", s.string("items").orElse(""));
         FieldMapping fields = FieldMapping.parse(s.map("fields"));
-        return new HttpJsonSource(id, every, url, items, fields, fetcher(s, base));
+        Duration backfill = s.string("backfill").isPresent() ? s.duration("backfill", null) : null;
+        return new HttpJsonSource(id, every, url, items, fields, fetcher(s, base), clock, backfill);
     }
 
     private HttpFetcher fetcher(SourceSettings s, ConfigBase base) {
@@ -152,16 +169,16 @@ public final class SourceFactory {
         return new HttpFetcher(http, new HttpFetcher.Options(timeout, maxBytes, headers, secrets, baseDir), clock);
     }
 
-    private static String url(SourceSettings s) {
+    static String url(SourceSettings s) {
         String url = s.required("url");
-        HttpUrl parsed = HttpUrl.parse(url.replace(HttpJsonSource.SINCE, ""));
+        HttpUrl parsed = HttpUrl.parse(url.replace(HttpJsonSource.SINCE, "").replace(HttpJsonSource.NOW, ""));
         if (parsed == null) {
             throw new IllegalArgumentException("url '" + url + "' is not a valid http(s) URL");
         }
         return url;
     }
 
-    private static JsonPointer pointer(String key, String value) {
+    static JsonPointer pointer(String key, String value) {
         try {
             return JsonPointer.compile(value);
         } catch (IllegalArgumentException e) {

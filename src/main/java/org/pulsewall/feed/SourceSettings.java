@@ -54,6 +54,31 @@ final class SourceSettings {
         return (long) d;
     }
 
+    /** {@code true} or {@code false}. */
+    boolean flag(String key, boolean fallback) {
+        Object v = cfg.settings().get(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (v instanceof Boolean b) {
+            return b;
+        }
+        return switch (v.toString().trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new IllegalArgumentException(key + " must be true or false, was '" + v + "'");
+        };
+    }
+
+    /** A whole number within [min, max]. */
+    int bounded(String key, int fallback, int min, int max) {
+        long v = whole(key, fallback);
+        if (v < min || v > max) {
+            throw new IllegalArgumentException(key + " must be between " + min + " and " + max + ", was " + v);
+        }
+        return (int) v;
+    }
+
     /** {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}; a bare number is seconds. */
     Duration duration(String key, Duration fallback) {
         Object v = cfg.settings().get(key);
