@@ -24,14 +24,18 @@ class SourceFactoryTest {
     }
 
     @Test
-    void supportsTheFourBuiltInTypes() {
-        assertThat(SourceFactory.supportedTypes()).containsExactlyInAnyOrder("demo", "ndjson", "http-json", "rss");
+    void supportsTheBuiltInAndPlatformTypes() {
+        assertThat(SourceFactory.supportedTypes()).containsExactlyInAnyOrder("demo", "ndjson", "http-json", "rss",
+                "mastodon", "bluesky", "sse");
     }
 
     @Test
     void reportsProblemsWithoutALocation() {
         assertThat(factory.problems(cfg("twitter", Map.of()))).singleElement().asString().contains("unknown source type 'twitter'");
-        assertThat(factory.problems(cfg("mastodon", Map.of()))).containsExactly("type mastodon is not supported yet");
+        assertThat(factory.problems(cfg("kafka", Map.of()))).containsExactly("type kafka is not supported yet");
+        assertThat(factory.problems(cfg("mastodon", Map.of()))).containsExactly("missing instance");
+        assertThat(factory.problems(cfg("sse", Map.of()))).containsExactly("missing url");
+        assertThat(factory.problems(cfg("bluesky", Map.of()))).containsExactly("a bluesky source follows either a query or an actor");
         assertThat(factory.problems(cfg("http-json", Map.of()))).containsExactly("missing url");
         assertThat(factory.problems(cfg("rss", Map.of("url", "ftp://x")))).singleElement().asString().contains("not a valid http(s) URL");
         assertThat(factory.problems(cfg("http-json", Map.of("url", "https://x.example/?since={since}", "items", "data"))))
