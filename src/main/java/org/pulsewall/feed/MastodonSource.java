@@ -101,7 +101,8 @@ final class MastodonSource implements FeedSource {
         if (opened > 1 && opened != connectionsCaughtUp) {
             connectionsCaughtUp = opened; // statuses posted while the stream was down
             got.addAll(rest());
-        } else if (!s.connected() && !now.isBefore(nextRestPoll)) {
+        } else if (!s.connected() && s.lastError() != null && !now.isBefore(nextRestPoll)) {
+            // the stream is down: keep the wall fed by polling until it is back
             nextRestPoll = now.plus(every);
             got.addAll(rest());
         }
