@@ -126,4 +126,11 @@ class RssSourceTest {
         assertThat(HtmlText.toPlain("<div>a<style>x{}</style>&#x1F600; &#233;t&eacute; &unknown; <a href=\"x\">link</a></div>"))
                 .isEqualTo("a \uD83D\uDE00 \u00E9t\u00E9 &unknown; link");
     }
+
+    @Test
+    void inlineTagsJoinTheirNeighboursAndHiddenLinkPartsGo() {
+        assertThat(HtmlText.toPlain("<p>Zie <a href=\"https://www.example.org/a/b\"><span class=\"invisible\">https://www.</span>"
+                + "<span class=\"ellipsis\">example.org/a</span><span class=\"invisible\">/b</span></a></p><p>#<span>kpn</span>"
+                + "<br>n<b>o</b>g</p>")).isEqualTo("Zie example.org/a #kpn nog");
+    }
 }
