@@ -20,8 +20,8 @@ import org.pulsewall.feed.Mention;
  * than one cluster period so that the history ends a few minutes into an outage cluster.
  *
  * <p>The demo draws its authors from a few thousand handles, fewer than a real day brings, and the
- * detector counts one complaint per author per window: in the history every post is given an
- * author of its own, so that the cluster at its end stands out as it would in real traffic.
+ * detector counts one complaint per author per window: in the history every post is given a
+ * numbered handle of its own, so that the cluster at its end stands out as it would in real traffic.
  *
  * <p>The phase below mirrors the demo source: a cluster in the first four minutes of every twenty,
  * at a place that depends on the time only.
@@ -81,7 +81,9 @@ public final class DemoHistory implements Iterator<List<Mention>> {
     }
 
     private Mention moved(Mention m) {
-        String author = m.author() == null ? null : m.author() + "~" + Long.toString(++authors, 36);
+        // a handle like the demo's own (@noor24), numbered so that no two posts share one
+        String author = m.author() == null ? null
+                : m.author().replaceAll("\\d+$", "") + (10 + ++authors % 999_990);
         return m.toBuilder().time(m.time().plus(shift)).author(author).build();
     }
 

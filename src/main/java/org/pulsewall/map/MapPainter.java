@@ -1,5 +1,6 @@
 package org.pulsewall.map;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,9 @@ import org.pulsewall.scene.PlainText;
  * mentions, labels of active regions) whenever the figures change.
  */
 final class MapPainter {
-    private static final int LABELS = 7;
+    static final double FILL_ALPHA = 0.8;
+    private static final int LABELS = 8;
+    private static final double HALO = 1.6;
     private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 22);
     private static final Font COUNT_FONT = Font.font("System", FontWeight.NORMAL, 18);
 
@@ -66,7 +69,7 @@ final class MapPainter {
                 .collect(Collectors.toSet());
         for (ShapeActivity s : shapes) {
             trace(g, p, s.shape());
-            g.setFill(MapPalette.fill(s.ratio()).deriveColor(0, 1, 1, operator ? 0.9 : 0.75));
+            g.setFill(s.alerting() ? MapPalette.ALERT_FILL : MapPalette.fill(s.ratio()).deriveColor(0, 1, 1, FILL_ALPHA));
             g.fill();
         }
         if (operator) {
@@ -93,10 +96,10 @@ final class MapPainter {
     private static void bubble(GraphicsContext g, Projection p, RegionActivity r, double scale, boolean focused) {
         double x = p.x(r.lon());
         double y = p.y(r.lat());
-        double radius = (3 + 2.2 * Math.sqrt(r.mentions())) * scale;
+        double radius = radius(r, scale);
         if (r.alerting()) {
-            g.setFill(MapPalette.ALERT.deriveColor(0, 1, 1, 0.25));
-            g.fillOval(x - radius * 1.9, y - radius * 1.9, radius * 3.8, radius * 3.8);
+            g.setFill(MapPalette.ALERT.deriveColor(0, 1, 1, 0.3));
+            g.fillOval(x - radius * HALO, y - radius * HALO, radius * 2 * HALO, radius * 2 * HALO);
         }
         g.setFill((r.alerting() ? MapPalette.ALERT : MapPalette.sentiment(r.meanSentiment())).deriveColor(0, 1, 1, 0.8));
         g.fillOval(x - radius, y - radius, 2 * radius, 2 * radius);
@@ -105,24 +108,45 @@ final class MapPainter {
         g.strokeOval(x - radius, y - radius, 2 * radius, 2 * radius);
     }
 
-    /** Names and counts of the alerting, the focused and the busiest regions. */
+    static double radius(RegionActivity r, double scale) {
+        return Math.min(34, 3 + 1.25 * Math.sqrt(r.mentions())) * scale;
+    }
+
+    /**
+     * Names and counts of the focused, the alerting and the busiest regions, in that order; a label
+     * that would overlap one already placed is left out.
+     */
     private static void labels(GraphicsContext g, Projection p, List<RegionActivity> drawn, double scale,
                                String focus) {
-        List<RegionActivity> labelled = drawn.stream()
-                .sorted(Comparator.comparing((RegionActivity r) -> !(r.alerting() || r.code().equals(focus)))
+        List<RegionActivity> candidates = drawn.stream()
+                .sorted(Comparator.comparing((RegionActivity r) -> !r.code().equals(focus))
+                        .thenComparing(r -> !r.alerting())
                         .thenComparing(Comparator.comparingInt(RegionActivity::complaints).reversed()))
-                .limit(LABELS).toList();
+                .toList();
         g.setTextBaseline(VPos.CENTER);
         g.setTextAlign(TextAlignment.LEFT);
-        for (RegionActivity r : labelled) {
-            double radius = (3 + 2.2 * Math.sqrt(r.mentions())) * scale;
-            double x = p.x(r.lon()) + radius * (r.alerting() ? 1.9 : 1) + 8;
+        List<double[]> placed = new ArrayList<>();
+        for (RegionActivity r : candidates) {
+            if (placed.size() >= LABELS) {
+                break;
+            }
+            double radius = radius(r, scale) * (r.alerting() ? HALO : 1);
+            double x = p.x(r.lon()) + radius + 6;
             double y = p.y(r.lat());
             String name = PlainText.clean(r.name(), 40);
+            String counts = r.complaints() + " complaints";
+            double[] box = {x, y - 24, x + 12.5 * Math.max(name.length(), counts.length()), y + 24};
+            if (placed.stream().anyMatch(b -> overlaps(b, box))) {
+                continue;
+            }
+            placed.add(box);
             shadowed(g, name, x, y - 11, LABEL_FONT, r.alerting() ? MapPalette.ALERT.brighter() : MapPalette.LABEL);
-            shadowed(g, r.complaints() + " complaints · " + r.mentions() + " mentions", x, y + 12, COUNT_FONT,
-                    MapPalette.MUTED);
+            shadowed(g, counts, x, y + 12, COUNT_FONT, MapPalette.MUTED);
         }
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
 
     private static void shadowed(GraphicsContext g, String text, double x, double y, Font font, Color colour) {

@@ -13,6 +13,7 @@ final class MapPalette {
     static final Color OUTLINE = Color.web("#3b5478");
     static final Color CONTEXT_OUTLINE = Color.web("#22344f");
     static final Color ALERT = Color.web("#ff3b4e");
+    static final Color ALERT_FILL = Color.web("#b3203a", 0.85);
     static final Color LABEL = Color.web("#f2f6fc");
     static final Color MUTED = Color.web("#8fa3c0");
 

@@ -156,6 +156,11 @@ public final class MapScene implements Scene {
         return shown == null ? -1 : shown.version();
     }
 
+    /** Paints the data layer again now, for measuring its cost. */
+    void dataCanvasRepaintForTest() {
+        paintData();
+    }
+
     /** Nanoseconds the last data-layer paint took. */
     long lastPaintNanos() {
         return lastDrawNanos;

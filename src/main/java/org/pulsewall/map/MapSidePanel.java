@@ -73,7 +73,7 @@ final class MapSidePanel {
                 + " -fx-background-radius: 6; -fx-padding: 4 12 4 12;");
         heading.setText(clean(alert.name(), 40));
         long minutes = Math.max(1, Duration.between(alert.start(), alert.detectedAt()).toMinutes());
-        figures.setText(String.format(Locale.ROOT, "%d complaints in %s · normal %.1f", alert.mentions(),
+        figures.setText(String.format(Locale.ROOT, "%d people complaining in %s · normal %.1f", alert.mentions(),
                 window(minutes), alert.baseline()));
         detail.setText("since " + HH_MM.format(alert.start().atZone(zone)) + " · raised "
                 + HH_MM.format(alert.detectedAt().atZone(zone)));
