@@ -21,6 +21,7 @@ import javafx.scene.CacheHint;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
@@ -29,6 +30,7 @@ import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.playlist.Rotation;
 import org.pulsewall.playlist.Rotation.Slot;
+import org.pulsewall.playlist.SceneType;
 import org.pulsewall.scene.Scene;
 import org.pulsewall.scene.SceneContext;
 import org.slf4j.Logger;
@@ -66,9 +68,18 @@ public final class ScreenPlayer implements AutoCloseable {
         }
     }
 
-    /** What every screen of a wall shares. */
+    /**
+     * What every screen of a wall shares; {@code analytics} brings outage alerts, held on screen for
+     * {@code alertHold}.
+     */
     public record Services(Function<SceneContext, Scene> scenes, Function<String, Predicate<Mention>> topics,
-                           Supplier<FeedSnapshot> snapshots, Clock clock) {
+                           Supplier<FeedSnapshot> snapshots, Clock clock, Supplier<AnalyticsSnapshot> analytics,
+                           Duration alertHold) {
+        /** Without analytics: no alert ever interrupts. */
+        public Services(Function<SceneContext, Scene> scenes, Function<String, Predicate<Mention>> topics,
+                        Supplier<FeedSnapshot> snapshots, Clock clock) {
+            this(scenes, topics, snapshots, clock, () -> AnalyticsSnapshot.EMPTY, AlertInterrupts.DEFAULT_HOLD);
+        }
     }
 
     /** A scene on screen (or being built) for a slot; {@code scene} is null for the idle slide. */
@@ -88,6 +99,7 @@ public final class ScreenPlayer implements AutoCloseable {
     private final Map<FadeTransition, Live> fading = new IdentityHashMap<>();
     private final List<Runnable> atBoundary = new ArrayList<>();
     private final Set<PlaylistItem> warned = new HashSet<>();
+    private final AlertScreen alerts;
     private Setup setup;
     private Setup nextSetup;
     private FeedSnapshot snapshot = FeedSnapshot.EMPTY;
@@ -111,7 +123,8 @@ public final class ScreenPlayer implements AutoCloseable {
         overlayStrip.getStyleClass().add("pw-overlay");
         BorderPane layout = new BorderPane(sceneLayer);
         layout.setBottom(overlayStrip);
-        root.getChildren().addAll(layout, badge.node());
+        alerts = new AlertScreen(new AlertInterrupts(services.alertHold()), sceneLayer, this::buildAlertScene);
+        root.getChildren().addAll(layout, alerts.interruptLayer(), badge.node(), alerts.banner());
         ticker.setCycleCount(Animation.INDEFINITE);
     }
 
@@ -163,6 +176,7 @@ public final class ScreenPlayer implements AutoCloseable {
         }
         closed = true;
         ticker.stop();
+        alerts.close();
         new ArrayList<>(fading.keySet()).forEach(f -> {
             f.stop();
             retire(fading.remove(f));
@@ -189,8 +203,10 @@ public final class ScreenPlayer implements AutoCloseable {
             update(live);
             update(prepared);
             update(overlay);
+            alerts.update(snapshot);
         }
         Instant now = clock.instant();
+        alerts.tick(services.analytics().get(), now, interruptible());
         if (!now.isBefore(live.slot().end())) {
             rotate();
         } else if (!preparedChecked && !now.isBefore(live.slot().end().minus(PREPARE_LEAD))) {
@@ -198,6 +214,32 @@ public final class ScreenPlayer implements AutoCloseable {
         }
         if (live.slot().idle()) {
             idle.show(clock.instant());
+        }
+    }
+
+    /** The alert on screen, or null; for tests and the health endpoint. */
+    String alertShowing() {
+        return alerts.showing();
+    }
+
+    boolean alertBannerShowing() {
+        return alerts.bannerShowing();
+    }
+
+    /** Screens whose playlist has a map are interrupted by alerts; others show a banner. */
+    private boolean interruptible() {
+        return setup.playlist().items().stream().anyMatch(i -> SceneType.MAP.key().equals(i.scene()));
+    }
+
+    /** The map zoomed to the alert's region, as the interrupt shows it; null when it cannot be built. */
+    private Scene buildAlertScene(PlaylistItem item) {
+        try {
+            Scene scene = services.scenes().apply(contextFor(item));
+            scene.update(snapshot);
+            return scene;
+        } catch (RuntimeException e) {
+            LOG.warn("alert map cannot be shown: {}", e.getMessage());
+            return null;
         }
     }
 

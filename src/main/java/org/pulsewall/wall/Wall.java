@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.util.Duration;
+import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.ScreenConfig;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedSnapshot;
@@ -54,6 +55,15 @@ public final class Wall implements AutoCloseable {
                 Function<String, Predicate<Mention>> topics, Clock clock, Runnable onExit) {
         this(config, new ScreenPlayer.Services(scenes, topics, snapshots, clock), onExit,
                 MonitorAssignment::fromJavaFx, PulseMeter.fromSystemProperty(), FADE);
+    }
+
+    /** A wall whose screens show outage alerts from {@code analytics}: the map interrupts, others a banner. */
+    public Wall(WallConfig config, Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
+                Function<String, Predicate<Mention>> topics, Clock clock, Runnable onExit,
+                Supplier<AnalyticsSnapshot> analytics) {
+        this(config, new ScreenPlayer.Services(scenes, topics, snapshots, clock, analytics,
+                        AlertInterrupts.DEFAULT_HOLD), onExit, MonitorAssignment::fromJavaFx,
+                PulseMeter.fromSystemProperty(), FADE);
     }
 
     Wall(WallConfig config, ScreenPlayer.Services services, Runnable onExit, Supplier<List<MonitorInfo>> monitors,
