@@ -63,6 +63,10 @@ final class MapSidePanel {
         return figures.getText();
     }
 
+    String detailText() {
+        return detail.getText();
+    }
+
     List<String> mentionTexts() {
         return mentions.getChildren().stream().map(n -> ((Label) ((VBox) n).getChildren().get(1)).getText()).toList();
     }
@@ -73,10 +77,9 @@ final class MapSidePanel {
                 + " -fx-background-radius: 6; -fx-padding: 4 12 4 12;");
         heading.setText(clean(alert.name(), 40));
         long minutes = Math.max(1, Duration.between(alert.start(), alert.detectedAt()).toMinutes());
-        figures.setText(String.format(Locale.ROOT, "%d people complaining in %s · normal %.1f", alert.mentions(),
-                window(minutes), alert.baseline()));
-        detail.setText("since " + HH_MM.format(alert.start().atZone(zone)) + " · raised "
-                + HH_MM.format(alert.detectedAt().atZone(zone)));
+        figures.setText(String.format(Locale.ROOT, "%d people complaining in %s", alert.mentions(), window(minutes)));
+        detail.setText(String.format(Locale.ROOT, "normal %.1f · since %s · raised %s", alert.baseline(),
+                HH_MM.format(alert.start().atZone(zone)), HH_MM.format(alert.detectedAt().atZone(zone))));
         showMentions(latest);
     }
 
@@ -145,6 +148,7 @@ final class MapSidePanel {
         l.setStyle(style);
         l.setWrapText(true);
         l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 }

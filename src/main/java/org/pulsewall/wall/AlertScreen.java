@@ -13,7 +13,9 @@ import javafx.scene.layout.StackPane;
 import org.pulsewall.analytics.Alert;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.feed.FeedSnapshot;
+import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
+import org.pulsewall.playlist.SceneType;
 import org.pulsewall.scene.PlainText;
 import org.pulsewall.scene.Scene;
 import org.pulsewall.wall.AlertInterrupts.Interrupt;
@@ -70,7 +72,8 @@ final class AlertScreen implements AutoCloseable {
         return banner.isVisible();
     }
 
-    void tick(AnalyticsSnapshot analytics, Instant now, boolean interruptible) {
+    /** Shows, keeps or ends the alert for {@code now}; a screen playing a map is interrupted. */
+    void tick(AnalyticsSnapshot analytics, Instant now, Playlist playlist, FeedSnapshot feed) {
         Optional<Interrupt> wanted = interrupts.at(analytics == null ? AnalyticsSnapshot.EMPTY : analytics, now);
         if (wanted.isEmpty()) {
             if (shown != null) {
@@ -84,8 +87,8 @@ final class AlertScreen implements AutoCloseable {
         }
         end();
         shown = wanted.get();
-        if (interruptible) {
-            interrupt(shown.alert());
+        if (interruptible(playlist)) {
+            interrupt(shown.alert(), feed);
         } else {
             banner.setText(bannerText(shown.alert()));
             banner.setVisible(true);
@@ -112,10 +115,25 @@ final class AlertScreen implements AutoCloseable {
                 PlainText.clean(a.name(), 40), a.mentions(), a.baseline());
     }
 
-    private void interrupt(Alert alert) {
+    static boolean interruptible(Playlist playlist) {
+        return playlist.items().stream().anyMatch(i -> SceneType.MAP.key().equals(i.scene()));
+    }
+
+    private void interrupt(Alert alert, FeedSnapshot feed) {
         PlaylistItem item = new PlaylistItem("map", null, Map.of("region", alert.region(), "title",
                 "⚠ Outage alert · " + alert.name()), null, "alert", 0);
-        map = mapScenes.apply(item);
+        Scene built = null;
+        try {
+            built = mapScenes.apply(item);
+            built.update(feed);
+        } catch (RuntimeException e) {
+            LOG.warn("alert map cannot be shown: {}", e.toString());
+            if (built != null) {
+                built.close();
+            }
+            built = null;
+        }
+        map = built;
         if (map == null) {
             banner.setText(bannerText(alert)); // no map on this wall: the banner says it instead
             banner.setVisible(true);

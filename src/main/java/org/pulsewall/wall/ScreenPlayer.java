@@ -30,7 +30,6 @@ import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.playlist.Rotation;
 import org.pulsewall.playlist.Rotation.Slot;
-import org.pulsewall.playlist.SceneType;
 import org.pulsewall.scene.Scene;
 import org.pulsewall.scene.SceneContext;
 import org.slf4j.Logger;
@@ -123,7 +122,8 @@ public final class ScreenPlayer implements AutoCloseable {
         overlayStrip.getStyleClass().add("pw-overlay");
         BorderPane layout = new BorderPane(sceneLayer);
         layout.setBottom(overlayStrip);
-        alerts = new AlertScreen(new AlertInterrupts(services.alertHold()), sceneLayer, this::buildAlertScene);
+        alerts = new AlertScreen(new AlertInterrupts(services.alertHold()), sceneLayer,
+                item -> services.scenes().apply(contextFor(item)));
         root.getChildren().addAll(layout, alerts.interruptLayer(), badge.node(), alerts.banner());
         ticker.setCycleCount(Animation.INDEFINITE);
     }
@@ -206,7 +206,7 @@ public final class ScreenPlayer implements AutoCloseable {
             alerts.update(snapshot);
         }
         Instant now = clock.instant();
-        alerts.tick(services.analytics().get(), now, interruptible());
+        alerts.tick(services.analytics().get(), now, setup.playlist(), snapshot);
         if (!now.isBefore(live.slot().end())) {
             rotate();
         } else if (!preparedChecked && !now.isBefore(live.slot().end().minus(PREPARE_LEAD))) {
@@ -224,23 +224,6 @@ public final class ScreenPlayer implements AutoCloseable {
 
     boolean alertBannerShowing() {
         return alerts.bannerShowing();
-    }
-
-    /** Screens whose playlist has a map are interrupted by alerts; others show a banner. */
-    private boolean interruptible() {
-        return setup.playlist().items().stream().anyMatch(i -> SceneType.MAP.key().equals(i.scene()));
-    }
-
-    /** The map zoomed to the alert's region, as the interrupt shows it; null when it cannot be built. */
-    private Scene buildAlertScene(PlaylistItem item) {
-        try {
-            Scene scene = services.scenes().apply(contextFor(item));
-            scene.update(snapshot);
-            return scene;
-        } catch (RuntimeException e) {
-            LOG.warn("alert map cannot be shown: {}", e.getMessage());
-            return null;
-        }
     }
 
     private void prepareNext() {

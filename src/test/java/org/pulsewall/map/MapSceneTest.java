@@ -44,7 +44,8 @@ class MapSceneTest {
             assertThat(distance(groningen, MapPalette.LAND)).as("quiet Groningen " + groningen).isLessThan(0.05);
 
             assertThat(scene.side().headingText()).isEqualTo("Lelystad");
-            assertThat(scene.side().figuresText()).isEqualTo("31 people complaining in 21 min · normal 2.0");
+            assertThat(scene.side().figuresText()).isEqualTo("31 people complaining in 21 min");
+            assertThat(scene.side().detailText()).startsWith("normal 2.0 · since ");
             assertThat(scene.side().mentionTexts()).containsExactly("K** storing in Lelystad",
                     "Geen bereik in Lelystad, wat is er aan de hand?");
         } finally {
