@@ -28,8 +28,12 @@ final class MapLegend {
             box.getChildren().add(row(swatch, MapPalette.STEP_LABELS[i]));
         }
         Circle bubble = new Circle(8, MapPalette.sentiment(0).deriveColor(0, 1, 1, 0.8));
+        Circle negative = new Circle(8, MapPalette.sentiment(-1).deriveColor(0, 1, 1, 0.8));
         Circle alert = new Circle(8, MapPalette.ALERT);
-        box.getChildren().addAll(row(bubble, "bubble: mentions in the region"), row(alert, "outage alert"));
+        alert.setStroke(javafx.scene.paint.Color.WHITE);
+        alert.setStrokeWidth(2);
+        box.getChildren().addAll(row(bubble, "bubble: mentions in the region"), row(negative, "mostly negative"),
+                row(alert, "outage alert"));
         return box;
     }
 

@@ -77,7 +77,7 @@ final class AlertScreen implements AutoCloseable {
         Optional<Interrupt> wanted = interrupts.at(analytics == null ? AnalyticsSnapshot.EMPTY : analytics, now);
         if (wanted.isEmpty()) {
             if (shown != null) {
-                LOG.info("alert for {} no longer shown; playlist resumes", shown.alert().name());
+                LOG.info("alert for {} ends on this screen", shown.alert().name());
                 end();
             }
             return;
