@@ -11,27 +11,20 @@ import org.pulsewall.analytics.AnalyticsSnapshot;
 
 /**
  * When a screen breaks off its playlist for an outage alert: each new regional alert (one not seen
- * before, including those active when the screen starts) is shown for {@code hold}, or until the
+ * before, including those active when the screen starts) is shown for the hold, or until the
  * detector clears it; a newer alert takes over. Plain logic on the screen's clock; one per screen.
  */
 final class AlertInterrupts {
-    /** How long an alert holds a screen by default. */
-    static final Duration DEFAULT_HOLD = Duration.ofMinutes(2);
 
     /** The alert a screen shows, until when. */
     record Interrupt(Alert alert, Instant until) {
     }
 
-    private final Duration hold;
     private final Set<String> seen = new HashSet<>();
     private Interrupt current;
 
-    AlertInterrupts(Duration hold) {
-        this.hold = hold;
-    }
-
-    /** The interrupt to show at {@code now} given the newest analytics, if any. */
-    Optional<Interrupt> at(AnalyticsSnapshot snapshot, Instant now) {
+    /** The interrupt to show at {@code now} given the newest analytics, if any; a new one lasts {@code hold}. */
+    Optional<Interrupt> at(AnalyticsSnapshot snapshot, Instant now, Duration hold) {
         List<Alert> active = snapshot.alerts().stream().filter(a -> !a.national() && !a.cleared()).toList();
         for (Alert a : active) {
             if (seen.add(key(a))) {

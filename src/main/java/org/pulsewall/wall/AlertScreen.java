@@ -12,6 +12,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.pulsewall.analytics.Alert;
 import org.pulsewall.analytics.AnalyticsSnapshot;
+import org.pulsewall.config.AlertsConfig;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
@@ -23,9 +24,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What an alert does to one screen, on the FX thread: an interruptible screen (the SQC) hides its
- * playlist and shows the map zoomed to the region for as long as {@link AlertInterrupts} holds it,
- * then the playlist is back; any other screen shows a small banner with the region and count.
+ * What an alert does to one screen, on the FX thread: a screen that alerts interrupt (wall.yaml
+ * {@code alerts.interrupt}; by default those playing a map: the SQC) hides its playlist and shows
+ * the map zoomed to the region for as long as {@link AlertInterrupts} holds it, then the playlist is
+ * back; any other screen shows a small banner with the region and count (unless turned off).
  * Region names and counts only: the map scene never shows a postcode.
  */
 final class AlertScreen implements AutoCloseable {
@@ -72,9 +74,11 @@ final class AlertScreen implements AutoCloseable {
         return banner.isVisible();
     }
 
-    /** Shows, keeps or ends the alert for {@code now}; a screen playing a map is interrupted. */
-    void tick(AnalyticsSnapshot analytics, Instant now, Playlist playlist, FeedSnapshot feed) {
-        Optional<Interrupt> wanted = interrupts.at(analytics == null ? AnalyticsSnapshot.EMPTY : analytics, now);
+    /** Shows, keeps or ends the alert for {@code now}, as the screen's alert settings say. */
+    void tick(AnalyticsSnapshot analytics, Instant now, ScreenPlayer.Setup setup, FeedSnapshot feed) {
+        AlertsConfig rule = setup.alerts();
+        Optional<Interrupt> wanted = interrupts.at(analytics == null ? AnalyticsSnapshot.EMPTY : analytics, now,
+                rule.hold());
         if (wanted.isEmpty()) {
             if (shown != null) {
                 LOG.info("alert for {} ends on this screen", shown.alert().name());
@@ -87,9 +91,9 @@ final class AlertScreen implements AutoCloseable {
         }
         end();
         shown = wanted.get();
-        if (interruptible(playlist)) {
+        if (rule.interrupts(setup.playlist().name(), hasMap(setup.playlist()))) {
             interrupt(shown.alert(), feed);
-        } else {
+        } else if (rule.banner()) {
             banner.setText(bannerText(shown.alert()));
             banner.setVisible(true);
         }
@@ -115,7 +119,7 @@ final class AlertScreen implements AutoCloseable {
                 PlainText.clean(a.name(), 40), a.mentions(), a.baseline());
     }
 
-    static boolean interruptible(Playlist playlist) {
+    static boolean hasMap(Playlist playlist) {
         return playlist.items().stream().anyMatch(i -> SceneType.MAP.key().equals(i.scene()));
     }
 

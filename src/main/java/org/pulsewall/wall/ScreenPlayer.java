@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.pulsewall.analytics.AnalyticsSnapshot;
+import org.pulsewall.config.AlertsConfig;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
@@ -58,26 +59,28 @@ public final class ScreenPlayer implements AutoCloseable {
     private static final Predicate<Mention> ALL = m -> true;
     private static final long SLOW_BUILD_MILLIS = 40;
 
-    /** What a screen plays; replaced as a whole on hot reload. */
-    public record Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files) {
+    /** What a screen plays and what alerts do to it; replaced as a whole on hot reload. */
+    public record Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files, AlertsConfig alerts) {
         public Setup {
             Objects.requireNonNull(playlist, "playlist");
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(files, "files");
+            alerts = alerts == null ? AlertsConfig.DEFAULT : alerts;
+        }
+
+        /** With the default alert behaviour. */
+        public Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files) {
+            this(playlist, policy, files, AlertsConfig.DEFAULT);
         }
     }
 
-    /**
-     * What every screen of a wall shares; {@code analytics} brings outage alerts, held on screen for
-     * {@code alertHold}.
-     */
+    /** What every screen of a wall shares; {@code analytics} brings the outage alerts. */
     public record Services(Function<SceneContext, Scene> scenes, Function<String, Predicate<Mention>> topics,
-                           Supplier<FeedSnapshot> snapshots, Clock clock, Supplier<AnalyticsSnapshot> analytics,
-                           Duration alertHold) {
+                           Supplier<FeedSnapshot> snapshots, Clock clock, Supplier<AnalyticsSnapshot> analytics) {
         /** Without analytics: no alert ever interrupts. */
         public Services(Function<SceneContext, Scene> scenes, Function<String, Predicate<Mention>> topics,
                         Supplier<FeedSnapshot> snapshots, Clock clock) {
-            this(scenes, topics, snapshots, clock, () -> AnalyticsSnapshot.EMPTY, AlertInterrupts.DEFAULT_HOLD);
+            this(scenes, topics, snapshots, clock, () -> AnalyticsSnapshot.EMPTY);
         }
     }
 
@@ -122,7 +125,7 @@ public final class ScreenPlayer implements AutoCloseable {
         overlayStrip.getStyleClass().add("pw-overlay");
         BorderPane layout = new BorderPane(sceneLayer);
         layout.setBottom(overlayStrip);
-        alerts = new AlertScreen(new AlertInterrupts(services.alertHold()), sceneLayer,
+        alerts = new AlertScreen(new AlertInterrupts(), sceneLayer,
                 item -> services.scenes().apply(contextFor(item)));
         root.getChildren().addAll(layout, alerts.interruptLayer(), badge.node(), alerts.banner());
         ticker.setCycleCount(Animation.INDEFINITE);
@@ -206,7 +209,7 @@ public final class ScreenPlayer implements AutoCloseable {
             alerts.update(snapshot);
         }
         Instant now = clock.instant();
-        alerts.tick(services.analytics().get(), now, setup.playlist(), snapshot);
+        alerts.tick(services.analytics().get(), now, setup, snapshot);
         if (!now.isBefore(live.slot().end())) {
             rotate();
         } else if (!preparedChecked && !now.isBefore(live.slot().end().minus(PREPARE_LEAD))) {

@@ -61,9 +61,8 @@ public final class Wall implements AutoCloseable {
     public Wall(WallConfig config, Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
                 Function<String, Predicate<Mention>> topics, Clock clock, Runnable onExit,
                 Supplier<AnalyticsSnapshot> analytics) {
-        this(config, new ScreenPlayer.Services(scenes, topics, snapshots, clock, analytics,
-                        AlertInterrupts.DEFAULT_HOLD), onExit, MonitorAssignment::fromJavaFx,
-                PulseMeter.fromSystemProperty(), FADE);
+        this(config, new ScreenPlayer.Services(scenes, topics, snapshots, clock, analytics), onExit,
+                MonitorAssignment::fromJavaFx, PulseMeter.fromSystemProperty(), FADE);
     }
 
     Wall(WallConfig config, ScreenPlayer.Services services, Runnable onExit, Supplier<List<MonitorInfo>> monitors,
@@ -175,7 +174,7 @@ public final class Wall implements AutoCloseable {
     private ScreenPlayer.Setup setupFor(ScreenConfig screen) {
         ProfanityPolicy policy = screen != null && screen.profanity() != null
                 ? screen.profanity() : config.moderation().profanity();
-        return new ScreenPlayer.Setup(playlistOf(screen), policy, config.base());
+        return new ScreenPlayer.Setup(playlistOf(screen), policy, config.base(), config.alerts());
     }
 
     private Playlist playlistOf(ScreenConfig screen) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.analytics.Alert;
 import org.pulsewall.analytics.AnalyticsSnapshot;
+import org.pulsewall.config.AlertsConfig;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.moderation.ProfanityPolicy;
@@ -81,11 +82,38 @@ class AlertScreenTest {
         assertThat(AlertScreen.bannerText(a)).isEqualTo("⚠ Outage alert · Texel · 14 people complaining (normal 0.4)");
     }
 
+    @Test
+    void theConfiguredPlaylistsAreInterruptedForTheConfiguredHoldAndBannersCanBeOff() throws Exception {
+        AlertsConfig rule = new AlertsConfig(List.of("lobby"), false, Duration.ofMinutes(5));
+        start(new Playlist("lobby", List.of(item("a")), null, "lobby.yaml"), rule);
+        analytics.set(AlertInterruptsTest.with(AlertInterruptsTest.alert("GM0448", T0, false)));
+        Fx.run(player::tick);
+        assertThat(scenes.last("map").context.item().param("region")).contains("GM0448");
+
+        clock.advance(Duration.ofMinutes(4));
+        Fx.run(player::tick);
+        assertThat(Fx.call(player::alertShowing)).isEqualTo("Place GM0448");
+        clock.advance(Duration.ofMinutes(1));
+        Fx.run(player::tick);
+        assertThat(Fx.call(player::alertShowing)).isNull();
+        Fx.run(player::close);
+
+        start(new Playlist("sqc", List.of(item("map")), null, "sqc.yaml"), rule);
+        analytics.set(AlertInterruptsTest.with(AlertInterruptsTest.alert("GM0503", T0, false)));
+        Fx.run(player::tick);
+        assertThat(Fx.call(player::alertBannerShowing)).as("banner off").isFalse();
+        assertThat(scenes.named("map")).as("its own map item and the lobby's alert map").hasSize(2);
+    }
+
     private void start(Playlist playlist) {
+        start(playlist, AlertsConfig.DEFAULT);
+    }
+
+    private void start(Playlist playlist, AlertsConfig alerts) {
         player = Fx.call(() -> {
             ScreenPlayer p = new ScreenPlayer(new ScreenPlayer.Setup(playlist, ProfanityPolicy.MASK,
-                    ConfigBase.classpath("/no-such-wall")), new ScreenPlayer.Services(scenes, topic -> m -> true,
-                    () -> FeedSnapshot.EMPTY, clock, analytics::get, Duration.ofMinutes(2)),
+                    ConfigBase.classpath("/no-such-wall"), alerts), new ScreenPlayer.Services(scenes, topic -> m -> true,
+                    () -> FeedSnapshot.EMPTY, clock, analytics::get),
                     javafx.util.Duration.millis(50));
             p.start();
             return p;
