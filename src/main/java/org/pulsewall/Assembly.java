@@ -2,6 +2,7 @@ package org.pulsewall;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -11,11 +12,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import okhttp3.OkHttpClient;
+import org.pulsewall.analytics.DemoHistory;
+import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.ConfigChecks;
+import org.pulsewall.config.Durations;
+import org.pulsewall.config.Secrets;
 import org.pulsewall.config.SourceConfig;
 import org.pulsewall.config.StoreConfig;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
+import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.enrich.TopicQuery;
 import org.pulsewall.enrich.TopicSyntaxException;
 import org.pulsewall.feed.FeedHub;
@@ -24,8 +30,12 @@ import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCache;
 import org.pulsewall.feed.MentionStore;
 import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.map.MapLayers;
+import org.pulsewall.map.MapScenes;
 import org.pulsewall.moderation.Moderation;
 import org.pulsewall.moderation.ProfanityFilter;
+import org.pulsewall.playlist.SceneType;
+import org.pulsewall.scene.SceneRegistry;
 
 /**
  * The composition root: builds the one shared HTTP client, the loaders and the feed pipeline from
@@ -88,6 +98,33 @@ final class Assembly implements AutoCloseable {
         Moderation moderation = moderation(config);
         return new FeedHub(sources, moderation::apply, new MentionStore(store.maxMentions(), store.maxAge(), clock),
                 cache, pool, clock, new Random());
+    }
+
+    /**
+     * Live location and outage analytics fed by {@code hub}; a wall with a demo source first replays
+     * a day of the demo's made-up past so that the detector knows what is normal (and the demo shows
+     * an alert at once). Not started until the hub polls; close it after the hub.
+     */
+    LiveAnalytics analytics(WallConfig config, FeedHub hub) {
+        Path base = config.base().path("").orElse(null);
+        LiveAnalytics analytics = LiveAnalytics.withDefaults(LocationResolver.fromConfig(config.locations(), base),
+                clock);
+        config.sources().stream().filter(s -> s.type().equals("demo")).findFirst().ifPresent(demo -> {
+            Duration backfill = demo.string("backfill").map(Durations::parse).orElse(Duration.ofMinutes(2));
+            analytics.replay(new DemoHistory(c -> new SourceFactory(http, c).create(demo, config.base()),
+                    clock.instant().minus(backfill), DemoHistory.DEFAULT_SPAN));
+        });
+        hub.addListener(analytics::accept);
+        return analytics;
+    }
+
+    /** The scenes of a wall, the map among them. */
+    SceneRegistry scenes(WallConfig config, LiveAnalytics analytics) {
+        Path base = config.base().path("").orElse(null);
+        String regions = config.locations().get("regions");
+        MapLayers layers = MapLayers.load(regions == null ? null : config.base().path(regions).orElse(null));
+        return SceneRegistry.defaults().with(SceneType.MAP,
+                new MapScenes(analytics.snapshots(), layers, raw -> Secrets.resolve(raw, base)));
     }
 
     /** Compiles a scene's {@code topic}: a named topic of wall.yaml, else a query of its own. */

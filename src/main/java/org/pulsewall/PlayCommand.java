@@ -2,6 +2,7 @@ package org.pulsewall;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
@@ -10,7 +11,6 @@ import org.pulsewall.config.Durations;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
 import org.pulsewall.feed.FeedHub;
-import org.pulsewall.scene.SceneRegistry;
 import org.pulsewall.wall.PulseMeter;
 import org.pulsewall.wall.WallRuntime;
 import org.slf4j.Logger;
@@ -44,10 +44,11 @@ final class PlayCommand implements Callable<Integer> {
         try (Assembly assembly = new Assembly()) {
             WallConfigLoader loader = assembly.loader();
             WallConfig config = loader.load(options.base(), options.wallFile());
-            try (FeedHub hub = assembly.hub(config, true)) {
+            try (FeedHub hub = assembly.hub(config, true);
+                 LiveAnalytics analytics = assembly.analytics(config, hub)) {
                 hub.start();
-                WallRuntime runtime = new WallRuntime(hub::snapshot, SceneRegistry.defaults()::create,
-                        Assembly::topics, assembly.clock());
+                WallRuntime runtime = new WallRuntime(hub::snapshot, assembly.scenes(config, analytics)::create,
+                        Assembly::topics, assembly.clock(), analytics.snapshots());
                 try (ConfigWatcher watcher = watch(options.base(), loader, runtime)) {
                     LOG.info("playing {} on {} screen(s)", options.base().describe(options.wallFile()),
                             config.screens().size());

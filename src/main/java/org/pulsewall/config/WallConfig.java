@@ -11,11 +11,19 @@ import org.pulsewall.playlist.Playlist;
  * @param base where relative paths (media, data, themes) resolve
  * @param playlists by name, each already validated
  * @param store bounds of the mention store
+ * @param alerts what outage alerts do to the screens
  */
 public record WallConfig(ConfigBase base, List<SourceConfig> sources, ModerationConfig moderation,
                          Map<String, String> locations, Map<String, String> topics, List<ScreenConfig> screens,
                          Map<String, Playlist> playlists, KioskConfig kiosk, StoreConfig store,
-                         Map<String, String> ops) {
+                         Map<String, String> ops, AlertsConfig alerts) {
+
+    /** A wall with the default alert behaviour. */
+    public WallConfig(ConfigBase base, List<SourceConfig> sources, ModerationConfig moderation,
+                      Map<String, String> locations, Map<String, String> topics, List<ScreenConfig> screens,
+                      Map<String, Playlist> playlists, KioskConfig kiosk, StoreConfig store, Map<String, String> ops) {
+        this(base, sources, moderation, locations, topics, screens, playlists, kiosk, store, ops, AlertsConfig.DEFAULT);
+    }
 
     public WallConfig {
         sources = List.copyOf(sources);
@@ -24,5 +32,6 @@ public record WallConfig(ConfigBase base, List<SourceConfig> sources, Moderation
         screens = List.copyOf(screens);
         playlists = Map.copyOf(playlists);
         ops = Map.copyOf(ops);
+        alerts = alerts == null ? AlertsConfig.DEFAULT : alerts;
     }
 }

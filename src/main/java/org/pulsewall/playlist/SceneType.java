@@ -14,7 +14,8 @@ public enum SceneType {
     KPI_TILES("kpi-tiles", Set.of(), Set.of("topic", "title")),
     CLOCK("clock", Set.of(), Set.of("zone", "format", "title")),
     MESSAGE("message", Set.of("text"), Set.of("title", "subtitle")),
-    IMAGE("image", Set.of("file"), Set.of("fit", "title"));
+    IMAGE("image", Set.of("file"), Set.of("fit", "title")),
+    MAP("map", Set.of(), Set.of("title", "region", "provider", "key"));
 
     private final String key;
     private final Set<String> required;

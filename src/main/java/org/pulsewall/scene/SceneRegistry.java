@@ -24,6 +24,14 @@ public final class SceneRegistry {
         return new SceneRegistry(all);
     }
 
+    /** This registry plus (or with a replaced) factory for one type: scenes from other packages (the map). */
+    public SceneRegistry with(SceneType type, SceneFactory factory) {
+        Map<SceneType, SceneFactory> all = new EnumMap<>(SceneType.class);
+        all.putAll(factories);
+        all.put(type, factory);
+        return new SceneRegistry(all);
+    }
+
     public boolean supports(SceneType type) {
         return factories.containsKey(type);
     }

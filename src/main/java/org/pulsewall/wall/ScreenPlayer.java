@@ -21,6 +21,8 @@ import javafx.scene.CacheHint;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+import org.pulsewall.analytics.AnalyticsSnapshot;
+import org.pulsewall.config.AlertsConfig;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
@@ -57,18 +59,29 @@ public final class ScreenPlayer implements AutoCloseable {
     private static final Predicate<Mention> ALL = m -> true;
     private static final long SLOW_BUILD_MILLIS = 40;
 
-    /** What a screen plays; replaced as a whole on hot reload. */
-    public record Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files) {
+    /** What a screen plays and what alerts do to it; replaced as a whole on hot reload. */
+    public record Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files, AlertsConfig alerts) {
         public Setup {
             Objects.requireNonNull(playlist, "playlist");
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(files, "files");
+            alerts = alerts == null ? AlertsConfig.DEFAULT : alerts;
+        }
+
+        /** With the default alert behaviour. */
+        public Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files) {
+            this(playlist, policy, files, AlertsConfig.DEFAULT);
         }
     }
 
-    /** What every screen of a wall shares. */
+    /** What every screen of a wall shares; {@code analytics} brings the outage alerts. */
     public record Services(Function<SceneContext, Scene> scenes, Function<String, Predicate<Mention>> topics,
-                           Supplier<FeedSnapshot> snapshots, Clock clock) {
+                           Supplier<FeedSnapshot> snapshots, Clock clock, Supplier<AnalyticsSnapshot> analytics) {
+        /** Without analytics: no alert ever interrupts. */
+        public Services(Function<SceneContext, Scene> scenes, Function<String, Predicate<Mention>> topics,
+                        Supplier<FeedSnapshot> snapshots, Clock clock) {
+            this(scenes, topics, snapshots, clock, () -> AnalyticsSnapshot.EMPTY);
+        }
     }
 
     /** A scene on screen (or being built) for a slot; {@code scene} is null for the idle slide. */
@@ -88,6 +101,7 @@ public final class ScreenPlayer implements AutoCloseable {
     private final Map<FadeTransition, Live> fading = new IdentityHashMap<>();
     private final List<Runnable> atBoundary = new ArrayList<>();
     private final Set<PlaylistItem> warned = new HashSet<>();
+    private final AlertScreen alerts;
     private Setup setup;
     private Setup nextSetup;
     private FeedSnapshot snapshot = FeedSnapshot.EMPTY;
@@ -111,7 +125,9 @@ public final class ScreenPlayer implements AutoCloseable {
         overlayStrip.getStyleClass().add("pw-overlay");
         BorderPane layout = new BorderPane(sceneLayer);
         layout.setBottom(overlayStrip);
-        root.getChildren().addAll(layout, badge.node());
+        alerts = new AlertScreen(new AlertInterrupts(), sceneLayer,
+                item -> services.scenes().apply(contextFor(item)));
+        root.getChildren().addAll(layout, alerts.interruptLayer(), badge.node(), alerts.banner());
         ticker.setCycleCount(Animation.INDEFINITE);
     }
 
@@ -163,6 +179,7 @@ public final class ScreenPlayer implements AutoCloseable {
         }
         closed = true;
         ticker.stop();
+        alerts.close();
         new ArrayList<>(fading.keySet()).forEach(f -> {
             f.stop();
             retire(fading.remove(f));
@@ -189,8 +206,10 @@ public final class ScreenPlayer implements AutoCloseable {
             update(live);
             update(prepared);
             update(overlay);
+            alerts.update(snapshot);
         }
         Instant now = clock.instant();
+        alerts.tick(services.analytics().get(), now, setup, snapshot);
         if (!now.isBefore(live.slot().end())) {
             rotate();
         } else if (!preparedChecked && !now.isBefore(live.slot().end().minus(PREPARE_LEAD))) {
@@ -199,6 +218,15 @@ public final class ScreenPlayer implements AutoCloseable {
         if (live.slot().idle()) {
             idle.show(clock.instant());
         }
+    }
+
+    /** The alert on screen, or null; for tests and the health endpoint. */
+    String alertShowing() {
+        return alerts.showing();
+    }
+
+    boolean alertBannerShowing() {
+        return alerts.bannerShowing();
     }
 
     private void prepareNext() {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.util.Duration;
+import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.ScreenConfig;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedSnapshot;
@@ -53,6 +54,14 @@ public final class Wall implements AutoCloseable {
     public Wall(WallConfig config, Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
                 Function<String, Predicate<Mention>> topics, Clock clock, Runnable onExit) {
         this(config, new ScreenPlayer.Services(scenes, topics, snapshots, clock), onExit,
+                MonitorAssignment::fromJavaFx, PulseMeter.fromSystemProperty(), FADE);
+    }
+
+    /** A wall whose screens show outage alerts from {@code analytics}: the map interrupts, others a banner. */
+    public Wall(WallConfig config, Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
+                Function<String, Predicate<Mention>> topics, Clock clock, Runnable onExit,
+                Supplier<AnalyticsSnapshot> analytics) {
+        this(config, new ScreenPlayer.Services(scenes, topics, snapshots, clock, analytics), onExit,
                 MonitorAssignment::fromJavaFx, PulseMeter.fromSystemProperty(), FADE);
     }
 
@@ -165,7 +174,7 @@ public final class Wall implements AutoCloseable {
     private ScreenPlayer.Setup setupFor(ScreenConfig screen) {
         ProfanityPolicy policy = screen != null && screen.profanity() != null
                 ? screen.profanity() : config.moderation().profanity();
-        return new ScreenPlayer.Setup(playlistOf(screen), policy, config.base());
+        return new ScreenPlayer.Setup(playlistOf(screen), policy, config.base(), config.alerts());
     }
 
     private Playlist playlistOf(ScreenConfig screen) {

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
@@ -31,16 +32,25 @@ public final class WallRuntime {
     private final Function<SceneContext, Scene> scenes;
     private final Function<WallConfig, Function<String, Predicate<Mention>>> topicsOf;
     private final Clock clock;
+    private final Supplier<AnalyticsSnapshot> analytics;
     private final AtomicReference<WallConfig> current = new AtomicReference<>();
     private final CountDownLatch exited = new CountDownLatch(1);
     private Wall wall;
 
     public WallRuntime(Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
                        Function<WallConfig, Function<String, Predicate<Mention>>> topicsOf, Clock clock) {
+        this(snapshots, scenes, topicsOf, clock, () -> AnalyticsSnapshot.EMPTY);
+    }
+
+    /** With outage alerts from {@code analytics} interrupting map screens and bannering the others. */
+    public WallRuntime(Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
+                       Function<WallConfig, Function<String, Predicate<Mention>>> topicsOf, Clock clock,
+                       Supplier<AnalyticsSnapshot> analytics) {
         this.snapshots = snapshots;
         this.scenes = scenes;
         this.topicsOf = topicsOf;
         this.clock = clock;
+        this.analytics = analytics;
     }
 
     /**
@@ -64,7 +74,7 @@ public final class WallRuntime {
     private void show(java.time.Duration exitAfter) {
         // named topics may change with a reload: resolve them against the config in force
         Function<String, Predicate<Mention>> topics = topic -> topicsOf.apply(current.get()).apply(topic);
-        wall = new Wall(current.get(), snapshots, scenes, topics, clock, this::exit);
+        wall = new Wall(current.get(), snapshots, scenes, topics, clock, this::exit, analytics);
         wall.show();
         LOG.info("wall shown on {} monitor(s)", wall.screenCount());
         if (exitAfter != null) {

@@ -107,7 +107,7 @@ class WallConfigLoaderTest {
                 """);
         assertThat(problems()).containsExactlyInAnyOrder(
                 dir.resolve("playlists/lobby.yaml") + ":4: unknown scene 'slideshow' (known: mention-wall, ticker, "
-                        + "kpi-tiles, clock, message, image)",
+                        + "kpi-tiles, clock, message, image, map)",
                 dir.resolve("playlists/lobby.yaml") + ":5: media file not found: " + dir.resolve("media/missing.png"),
                 dir.resolve("playlists/lobby.yaml") + ":6: 'soon' is not a duration (e.g. 500ms, 30s, 2m, 1h30m)",
                 dir.resolve("playlists/lobby.yaml") + ":7: scene message needs 'text'");
@@ -163,5 +163,44 @@ class WallConfigLoaderTest {
         assertThatThrownBy(() -> loader.load(ConfigBase.directory(dir)))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("'screens' needs at least one entry");
+    }
+
+    @Test
+    void readsWhatAlertsDoToTheScreensAndNamesItsMistakes() throws Exception {
+        write("playlists/sqc.yaml", "name: sqc\nitems:\n  - { scene: map, duration: 30s }\n");
+        write("wall.yaml", """
+                sources: [ { id: demo, type: demo } ]
+                screens: [ { monitor: 1, playlist: sqc, theme: dark } ]
+                alerts: { interrupt: [sqc], banner: false, hold: 90s }
+                """);
+        AlertsConfig alerts = loader.load(ConfigBase.directory(dir)).alerts();
+        assertThat(alerts.interrupt()).containsExactly("sqc");
+        assertThat(alerts.banner()).isFalse();
+        assertThat(alerts.hold()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(alerts.interrupts("lobby", true)).isFalse();
+
+        write("wall.yaml", """
+                sources: [ { id: demo, type: demo } ]
+                screens: [ { monitor: 1, playlist: sqc, theme: dark } ]
+                """);
+        AlertsConfig defaults = loader.load(ConfigBase.directory(dir)).alerts();
+        assertThat(defaults).isEqualTo(AlertsConfig.DEFAULT);
+        assertThat(defaults.interrupts("anything", true)).as("playlists with a map").isTrue();
+        assertThat(defaults.interrupts("anything", false)).isFalse();
+
+        write("wall.yaml", """
+                sources: [ { id: demo, type: demo } ]
+                screens: [ { monitor: 1, playlist: sqc, theme: dark } ]
+                alerts:
+                  interrupt: [noc]
+                  banner: maybe
+                  hold: 0s
+                  sound: loud
+                """);
+        assertThat(problems()).containsExactlyInAnyOrder(
+                dir.resolve("wall.yaml") + ":4: alerts interrupt 'noc', which no screen plays",
+                dir.resolve("wall.yaml") + ":5: expected true or false, not 'maybe'",
+                dir.resolve("wall.yaml") + ":6: hold must be longer than zero",
+                dir.resolve("wall.yaml") + ":7: unknown alerts key 'sound' (interrupt, banner, hold)");
     }
 }

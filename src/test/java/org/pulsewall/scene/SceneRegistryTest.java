@@ -11,11 +11,13 @@ import org.pulsewall.playlist.SceneType;
 class SceneRegistryTest {
 
     @Test
-    void defaultsCoverEverySceneType() {
+    void defaultsCoverEverySceneTypeButTheMapWhichComesFromItsOwnPackage() {
         SceneRegistry registry = SceneRegistry.defaults();
         for (SceneType type : SceneType.values()) {
-            assertThat(registry.supports(type)).as(type.key()).isTrue();
+            assertThat(registry.supports(type)).as(type.key()).isEqualTo(type != SceneType.MAP);
         }
+        assertThat(registry.with(SceneType.MAP, ctx -> null).supports(SceneType.MAP)).isTrue();
+        assertThat(registry.with(SceneType.MAP, ctx -> null).supports(SceneType.CLOCK)).isTrue();
     }
 
     @Test

@@ -1,0 +1,126 @@
+package org.pulsewall.wall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.pulsewall.analytics.Alert;
+import org.pulsewall.analytics.AnalyticsSnapshot;
+import org.pulsewall.config.AlertsConfig;
+import org.pulsewall.config.ConfigBase;
+import org.pulsewall.feed.FeedSnapshot;
+import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.playlist.Playlist;
+import org.pulsewall.playlist.PlaylistItem;
+import org.pulsewall.testing.MutableClock;
+import org.pulsewall.wall.TestScenes.CountingScene;
+
+class AlertScreenTest {
+    private static final Instant T0 = Instant.parse("2026-11-23T10:40:00Z");
+    private final MutableClock clock = new MutableClock(T0, ZoneOffset.UTC);
+    private final AtomicReference<AnalyticsSnapshot> analytics = new AtomicReference<>(AnalyticsSnapshot.EMPTY);
+    private final TestScenes scenes = new TestScenes();
+    private ScreenPlayer player;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        Fx.startToolkit();
+    }
+
+    @AfterEach
+    void closePlayer() {
+        if (player != null) {
+            Fx.run(player::close);
+        }
+    }
+
+    @Test
+    void anAlertSwitchesAMapScreenToTheZoomedMapAndBackAfterTheHold() throws Exception {
+        start(new Playlist("sqc", List.of(item("map"), item("a")), null, "sqc.yaml"));
+        analytics.set(AlertInterruptsTest.with(AlertInterruptsTest.alert("GM0448", T0, false)));
+        Fx.run(player::tick);
+
+        assertThat(Fx.call(player::alertShowing)).isEqualTo("Place GM0448");
+        CountingScene alertMap = scenes.last("map");
+        assertThat(alertMap.context.item().param("region")).contains("GM0448");
+        assertThat(alertMap.plays).hasValue(1);
+        assertThat(Fx.call(() -> alertMap.node().getScene() != null || alertMap.node().getParent() != null)).isTrue();
+        assertThat(Fx.call(player::alertBannerShowing)).isFalse();
+
+        clock.advance(Duration.ofMinutes(2));
+        Fx.run(player::tick);
+        assertThat(Fx.call(player::alertShowing)).isNull();
+        assertThat(alertMap.closes).hasValue(1);
+        assertThat(Fx.call(() -> alertMap.node().getParent())).isNull();
+    }
+
+    @Test
+    void aScreenWithoutAMapShowsABannerInstead() throws Exception {
+        start(new Playlist("lobby", List.of(item("a"), item("b")), null, "lobby.yaml"));
+        analytics.set(AlertInterruptsTest.with(AlertInterruptsTest.alert("GM0448", T0, false)));
+        Fx.run(player::tick);
+
+        assertThat(Fx.call(player::alertBannerShowing)).isTrue();
+        assertThat(scenes.named("map")).isEmpty();
+        assertThat(Fx.call(player::currentItem).scene()).isEqualTo("a");
+
+        analytics.set(AlertInterruptsTest.with());
+        Fx.run(player::tick);
+        assertThat(Fx.call(player::alertBannerShowing)).isFalse();
+    }
+
+    @Test
+    void bannerNamesTheRegionAndCountsOnly() {
+        Alert a = new Alert("GM0448", "Texel", T0, T0, 14, 0.4, List.of("m1"), false, false);
+        assertThat(AlertScreen.bannerText(a)).isEqualTo("⚠ Outage alert · Texel · 14 people complaining (normal 0.4)");
+    }
+
+    @Test
+    void theConfiguredPlaylistsAreInterruptedForTheConfiguredHoldAndBannersCanBeOff() throws Exception {
+        AlertsConfig rule = new AlertsConfig(List.of("lobby"), false, Duration.ofMinutes(5));
+        start(new Playlist("lobby", List.of(item("a")), null, "lobby.yaml"), rule);
+        analytics.set(AlertInterruptsTest.with(AlertInterruptsTest.alert("GM0448", T0, false)));
+        Fx.run(player::tick);
+        assertThat(scenes.last("map").context.item().param("region")).contains("GM0448");
+
+        clock.advance(Duration.ofMinutes(4));
+        Fx.run(player::tick);
+        assertThat(Fx.call(player::alertShowing)).isEqualTo("Place GM0448");
+        clock.advance(Duration.ofMinutes(1));
+        Fx.run(player::tick);
+        assertThat(Fx.call(player::alertShowing)).isNull();
+        Fx.run(player::close);
+
+        start(new Playlist("sqc", List.of(item("map")), null, "sqc.yaml"), rule);
+        analytics.set(AlertInterruptsTest.with(AlertInterruptsTest.alert("GM0503", T0, false)));
+        Fx.run(player::tick);
+        assertThat(Fx.call(player::alertBannerShowing)).as("banner off").isFalse();
+        assertThat(scenes.named("map")).as("its own map item and the lobby's alert map").hasSize(2);
+    }
+
+    private void start(Playlist playlist) {
+        start(playlist, AlertsConfig.DEFAULT);
+    }
+
+    private void start(Playlist playlist, AlertsConfig alerts) {
+        player = Fx.call(() -> {
+            ScreenPlayer p = new ScreenPlayer(new ScreenPlayer.Setup(playlist, ProfanityPolicy.MASK,
+                    ConfigBase.classpath("/no-such-wall"), alerts), new ScreenPlayer.Services(scenes, topic -> m -> true,
+                    () -> FeedSnapshot.EMPTY, clock, analytics::get),
+                    javafx.util.Duration.millis(50));
+            p.start();
+            return p;
+        });
+    }
+
+    private static PlaylistItem item(String scene) {
+        return new PlaylistItem(scene, Duration.ofSeconds(10), Map.of(), null, "sqc.yaml", 3);
+    }
+}
