@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,6 +44,7 @@ import org.pulsewall.scene.SceneRegistry;
  * a configuration. Everything is constructed here and handed down; nothing is a singleton.
  */
 final class Assembly implements AutoCloseable {
+    private static final int HISTORY_RATE = 4;
     private final Clock clock;
     private final OkHttpClient http;
     private final SourceFactory sourceFactory;
@@ -111,11 +114,27 @@ final class Assembly implements AutoCloseable {
                 clock);
         config.sources().stream().filter(s -> s.type().equals("demo")).findFirst().ifPresent(demo -> {
             Duration backfill = demo.string("backfill").map(Durations::parse).orElse(Duration.ofMinutes(2));
-            analytics.replay(new DemoHistory(c -> new SourceFactory(http, c).create(demo, config.base()),
+            SourceConfig history = historyRate(demo);
+            analytics.replay(new DemoHistory(c -> new SourceFactory(http, c).create(history, config.base()),
                     clock.instant().minus(backfill), DemoHistory.DEFAULT_SPAN));
         });
         hub.addListener(analytics::accept);
         return analytics;
+    }
+
+    /**
+     * The demo's past at no more than {@value #HISTORY_RATE} mentions/s: a day at a wall's live demo
+     * rate (20/s for a load test) would be millions of mentions to replay at start, competing with
+     * the screens for the CPU; the detector learns "normal" as well from fewer.
+     */
+    private static SourceConfig historyRate(SourceConfig demo) {
+        double rate = demo.string("rate").map(Double::parseDouble).orElse((double) HISTORY_RATE);
+        if (rate <= HISTORY_RATE) {
+            return demo;
+        }
+        Map<String, Object> settings = new HashMap<>(demo.settings());
+        settings.put("rate", String.valueOf(HISTORY_RATE));
+        return new SourceConfig(demo.id(), demo.type(), demo.every(), settings, demo.file(), demo.line());
     }
 
     /** The scenes of a wall, the map among them. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -107,6 +108,7 @@ public final class ScreenPlayer implements AutoCloseable {
     private FeedSnapshot snapshot = FeedSnapshot.EMPTY;
     private Live live;
     private Live prepared;
+    private SceneWarmUp warmUp;
     private boolean preparedChecked;
     private Live overlay;
     private boolean closed;
@@ -144,6 +146,16 @@ public final class ScreenPlayer implements AutoCloseable {
         ticker.play();
     }
 
+    /** Renders each scene type of the playlist once off screen (see {@link SceneWarmUp}). FX thread. */
+    void warmUp(List<String> stylesheets, double width, double height) {
+        Map<String, Supplier<Scene>> byType = new LinkedHashMap<>();
+        for (PlaylistItem item : setup.playlist().items()) {
+            byType.putIfAbsent(item.scene(), () -> services.scenes().apply(contextFor(item)));
+        }
+        warmUp = new SceneWarmUp(List.copyOf(byType.values()), snapshot, stylesheets, width, height);
+        warmUp.start();
+    }
+
     /** Plays {@code next} from the next item boundary on. */
     public void replace(Setup next) {
         nextSetup = next;
@@ -179,6 +191,9 @@ public final class ScreenPlayer implements AutoCloseable {
         }
         closed = true;
         ticker.stop();
+        if (warmUp != null) {
+            warmUp.stop();
+        }
         alerts.close();
         new ArrayList<>(fading.keySet()).forEach(f -> {
             f.stop();

@@ -152,6 +152,7 @@ public final class Wall implements AutoCloseable {
         window.setTheme(themeUrl(theme));
         window.setContent(player.node());
         player.start();
+        player.warmUp(window.root().getStylesheets(), assigned.monitor().width(), assigned.monitor().height());
         LOG.info("{} plays playlist '{}' with theme '{}'", assigned.monitor(), playlistOf(assigned.screen()).name(),
                 theme);
         return new Mount(assigned.monitor(), window, player, theme, themePath(theme));
