@@ -24,6 +24,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // sources go through the proxy the desktop or OS is set to, unless told otherwise
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
         System.exit(execute(args));
     }
 

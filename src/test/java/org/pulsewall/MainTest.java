@@ -50,7 +50,7 @@ class MainTest {
     @Test
     void pullOncePrintsModeratedMentionsAsNdjson() throws IOException {
         Files.writeString(dir.resolve("mentions.ndjson"), """
-                {"id":"a","time":"2026-11-24T08:00:00Z","text":"Wat een kankerzooi, geen internet","lang":"nl"}
+                {"id":"a","time":"2026-11-24T08:00:00Z","text":"Wat een kankerzooi, geen internet in Den Burg","lang":"nl"}
                 {"id":"b","time":"2026-11-24T08:01:00Z","text":"Snelle hulp van webcare 👍","lang":"nl"}
                 """);
         Files.writeString(dir.resolve("wall.yaml"), """
@@ -63,8 +63,11 @@ class MainTest {
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"id\":\"a\"").contains("k*****zooi")
-                .doesNotContain("kankerzooi").contains("\"source\":\"export\""));
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Snelle hulp van webcare 👍"));
+                .doesNotContain("kankerzooi").contains("\"source\":\"export\"")
+                .contains("\"region\":\"GM0448\",\"regionName\":\"Texel\""));
+        // the feed sent no sentiment: the lexicon's, positive for quick help
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Snelle hulp van webcare 👍")
+                .containsPattern("\"sentiment\":0\\.[1-9]"));
     }
 
     @Test
