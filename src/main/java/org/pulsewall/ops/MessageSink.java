@@ -1,0 +1,7 @@
+package org.pulsewall.ops;
+
+/** Where an emergency message goes: the wall shows it full screen on its monitors. Any thread. */
+@FunctionalInterface
+public interface MessageSink {
+    void show(EmergencyMessage message);
+}

@@ -1,0 +1,66 @@
+package org.pulsewall.ops;
+
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Renders the wall's figures as {@code /metrics}: feed counters, frame pulses and heap. */
+public final class WallMetrics implements Supplier<String> {
+
+    /** Frame pulse figures: all pulses so far, the last second's rate and its longest gap. */
+    public record Pulses(long total, int perSecond, long maxGapMillis) {
+        public static final Pulses NONE = new Pulses(0, 0, 0);
+    }
+
+    private static final double NANOS = 1e9;
+    private final FeedMetrics feed;
+    private final Supplier<Pulses> pulses;
+    private final MemoryMXBean memory;
+
+    public WallMetrics(FeedMetrics feed, Supplier<Pulses> pulses, MemoryMXBean memory) {
+        this.feed = feed;
+        this.pulses = pulses;
+        this.memory = memory;
+    }
+
+    @Override
+    public String get() {
+        PrometheusText out = new PrometheusText();
+        out.single("pulsewall_mentions_ingested_total", "counter",
+                "Mentions accepted into the store (after dedupe and moderation).", feed.ingested());
+        out.single("pulsewall_mentions_filtered_total", "counter",
+                "Mentions returned by sources but not accepted (duplicates, dropped by moderation).", feed.filtered());
+        out.single("pulsewall_mentions_masked_total", "counter",
+                "Accepted mentions whose text was masked by moderation.", feed.masked());
+        writeSources(out, feed.sources());
+        Pulses p = pulses.get();
+        out.single("pulsewall_frame_pulses_total", "counter", "JavaFX pulses (frames) since start.", p.total());
+        out.single("pulsewall_frame_pulses_per_second", "gauge", "JavaFX pulses in the last whole second.",
+                p.perSecond());
+        out.single("pulsewall_frame_max_gap_seconds", "gauge",
+                "Longest gap between two pulses in the last whole second.", p.maxGapMillis() / 1000.0);
+        MemoryUsage heap = memory.getHeapMemoryUsage();
+        out.single("pulsewall_heap_used_bytes", "gauge", "Heap in use.", heap.getUsed());
+        out.single("pulsewall_heap_committed_bytes", "gauge", "Heap committed by the JVM.", heap.getCommitted());
+        out.single("pulsewall_heap_max_bytes", "gauge", "Largest heap the JVM may use (-1: undefined).",
+                heap.getMax());
+        return out.toString();
+    }
+
+    private static void writeSources(PrometheusText out, Map<String, FeedMetrics.SourceFigures> sources) {
+        out.family("pulsewall_source_mentions_total", "counter", "Mentions returned by each source.");
+        sources.forEach((id, s) -> out.sample("pulsewall_source_mentions_total", Map.of("source", id), s.mentions()));
+        out.family("pulsewall_source_poll_failures_total", "counter", "Failed polls of each source.");
+        sources.forEach((id, s) -> out.sample("pulsewall_source_poll_failures_total", Map.of("source", id),
+                s.failures()));
+        out.family("pulsewall_source_poll_seconds", "summary", "How long each source's polls take.");
+        sources.forEach((id, s) -> {
+            out.sample("pulsewall_source_poll_seconds_sum", Map.of("source", id), s.pollNanosTotal() / NANOS);
+            out.sample("pulsewall_source_poll_seconds_count", Map.of("source", id), s.polls());
+        });
+        out.family("pulsewall_source_last_poll_seconds", "gauge", "How long each source's latest poll took.");
+        sources.forEach((id, s) -> out.sample("pulsewall_source_last_poll_seconds", Map.of("source", id),
+                s.lastPollNanos() / NANOS));
+    }
+}

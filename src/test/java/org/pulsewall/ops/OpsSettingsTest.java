@@ -1,0 +1,47 @@
+package org.pulsewall.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pulsewall.config.Secrets;
+
+class OpsSettingsTest {
+    private static final Path BASE = Path.of("/etc/pulsewall");
+    private static final Path CACHE = Path.of("/var/cache/pulsewall");
+    private final Secrets secrets = new Secrets(Map.of("PULSEWALL_TOKEN", "t0ken")::get);
+
+    @Test
+    void noOpsBlockOrNoTokenMeansNoServer() {
+        assertThat(OpsSettings.from(Map.of(), secrets, BASE, CACHE)).isEmpty();
+        assertThat(OpsSettings.from(Map.of("listen", "127.0.0.1:9000"), secrets, BASE, CACHE)).isEmpty();
+        assertThat(OpsSettings.from(Map.of("token", "${env:MISSING}"), secrets, BASE, CACHE)).isEmpty();
+    }
+
+    @Test
+    void listensOnLoopbackByDefaultAndResolvesTheToken() {
+        OpsSettings settings = OpsSettings.from(Map.of("token", "${env:PULSEWALL_TOKEN}"), secrets, BASE, CACHE)
+                .orElseThrow();
+
+        assertThat(settings.listen().getHostString()).isEqualTo("127.0.0.1");
+        assertThat(settings.listen().getPort()).isEqualTo(8765);
+        assertThat(settings.token()).isEqualTo("t0ken");
+        assertThat(settings.toString()).doesNotContain("t0ken");
+        assertThat(settings.proofOfPlay()).isEqualTo(CACHE.resolve("proof-of-play.ndjson"));
+        assertThat(settings.watchdog()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void anotherAddressProofOfPlayFileAndWatchdogAreExplicitSettings() {
+        OpsSettings settings = OpsSettings.from(Map.of("token", "x", "listen", "0.0.0.0:9100",
+                "proofOfPlay", "logs/pop.ndjson", "watchdog", "45"), secrets, BASE, CACHE).orElseThrow();
+
+        assertThat(settings.listen().getHostString()).isEqualTo("0.0.0.0");
+        assertThat(settings.listen().getPort()).isEqualTo(9100);
+        assertThat(settings.proofOfPlay()).isEqualTo(BASE.resolve("logs/pop.ndjson"));
+        assertThat(settings.watchdog()).isEqualTo(Duration.ofSeconds(45));
+        assertThat(OpsSettings.watchdog("2m")).isEqualTo(Duration.ofMinutes(2));
+    }
+}

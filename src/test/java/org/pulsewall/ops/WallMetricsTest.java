@@ -1,0 +1,96 @@
+package org.pulsewall.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.pulsewall.feed.FeedSource;
+import org.pulsewall.feed.Mention;
+
+class WallMetricsTest {
+
+    private final AtomicLong nanos = new AtomicLong();
+
+    @Test
+    void countsPolledIngestedFilteredAndPollLatencyPerSource() throws Exception {
+        FeedMetrics metrics = new FeedMetrics(nanos::get);
+        Deque<Object> answers = new ArrayDeque<>(List.of(List.of(mention("a"), mention("b"), mention("c")),
+                new IOException("HTTP 500 from http://x")));
+        FeedSource timed = metrics.timed(source("rss", answers, 250_000_000L));
+
+        List<Mention> first = timed.poll();
+        assertThatThrownBy(timed::poll).isInstanceOf(IOException.class);
+        metrics.accept(first.subList(0, 2)); // one was a duplicate
+
+        FeedMetrics.SourceFigures rss = metrics.sources().get("rss");
+        assertThat(rss).isEqualTo(new FeedMetrics.SourceFigures(2, 1, 3, 500_000_000L, 250_000_000L));
+        assertThat(metrics.ingested()).isEqualTo(2);
+        assertThat(metrics.filtered()).isEqualTo(1);
+        assertThat(timed.id()).isEqualTo("rss");
+    }
+
+    @Test
+    void rendersEveryFamilyOnceWithHelpAndType() throws Exception {
+        FeedMetrics feed = new FeedMetrics(nanos::get);
+        FeedSource timed = feed.timed(source("demo \"one\"", new ArrayDeque<>(List.of(List.of(mention("a")))),
+                1_500_000_000L));
+        feed.accept(timed.poll());
+        String text = new WallMetrics(feed, () -> new WallMetrics.Pulses(1200, 60, 17),
+                ManagementFactory.getMemoryMXBean()).get();
+
+        assertThat(text).contains("pulsewall_mentions_ingested_total 1\n",
+                "pulsewall_source_poll_seconds_sum{source=\"demo \\\"one\\\"\"} 1.5\n",
+                "pulsewall_source_poll_seconds_count{source=\"demo \\\"one\\\"\"} 1\n",
+                "pulsewall_frame_pulses_total 1200\n", "pulsewall_frame_pulses_per_second 60\n",
+                "pulsewall_frame_max_gap_seconds 0.017\n", "# TYPE pulsewall_heap_used_bytes gauge\n");
+        Set<String> families = new HashSet<>();
+        for (String line : text.split("\n")) {
+            if (line.startsWith("# TYPE ")) {
+                assertThat(families.add(line.split(" ")[2])).as(line).isTrue();
+            } else if (!line.startsWith("# HELP ")) {
+                assertThat(line).matches("[a-z_]+(\\{[^}]*})? -?[0-9.E+-]+");
+                String name = line.split("[{ ]")[0];
+                assertThat(families).as(name).anyMatch(f -> name.equals(f) || name.startsWith(f + "_"));
+            }
+        }
+    }
+
+    private FeedSource source(String id, Deque<Object> answers, long takes) {
+        return new FeedSource() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public Duration interval() {
+                return Duration.ofSeconds(1);
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public List<Mention> poll() throws Exception {
+                nanos.addAndGet(takes);
+                Object next = answers.pop();
+                if (next instanceof Exception e) {
+                    throw e;
+                }
+                return (List<Mention>) next;
+            }
+        };
+    }
+
+    private static Mention mention(String id) {
+        return Mention.builder(id, Instant.EPOCH, "hello " + id).source("rss").build();
+    }
+}
