@@ -35,6 +35,8 @@ public final class PulseMeter implements AutoCloseable {
     private long maxGapNanos;
     private volatile Figures last = Figures.NONE;
     private volatile long worstGapMillis;
+    private volatile long lastPulseNanos = -1;
+    private volatile long totalPulses;
 
     public PulseMeter(boolean logging) {
         this.logging = logging;
@@ -60,12 +62,24 @@ public final class PulseMeter implements AutoCloseable {
         return worstGapMillis;
     }
 
+    /** The {@link System#nanoTime()} of the latest pulse, negative before the first; for the watchdog. Any thread. */
+    public long lastPulseNanos() {
+        return lastPulseNanos;
+    }
+
+    /** Pulses counted since the start. Any thread. */
+    public long totalPulses() {
+        return totalPulses;
+    }
+
     @Override
     public void close() {
         timer.stop();
     }
 
     void onPulse(long now) {
+        lastPulseNanos = now;
+        totalPulses++; // only the FX thread writes
         if (windowStart < 0) {
             windowStart = now;
             lastPulse = now;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -112,6 +113,7 @@ public final class ScreenPlayer implements AutoCloseable {
     private boolean preparedChecked;
     private Live overlay;
     private boolean closed;
+    private Consumer<Slot> onShown = slot -> { };
 
     public ScreenPlayer(Setup setup, Services services, javafx.util.Duration fade) {
         this.setup = Objects.requireNonNull(setup, "setup");
@@ -165,6 +167,11 @@ public final class ScreenPlayer implements AutoCloseable {
     /** Runs {@code action} at the next item boundary (a theme change, say), once. */
     public void atNextBoundary(Runnable action) {
         atBoundary.add(action);
+    }
+
+    /** Called on the FX thread with each slot that takes the screen (an idle slot once per idle spell). */
+    public void onShown(Consumer<Slot> listener) {
+        onShown = Objects.requireNonNull(listener, "listener");
     }
 
     /** The item on screen, or null while the idle slide shows. */
@@ -314,6 +321,9 @@ public final class ScreenPlayer implements AutoCloseable {
     private void show(Live next) {
         Live old = live;
         live = next;
+        if (old == null || !(old.slot().idle() && next.slot().idle())) {
+            onShown.accept(next.slot());
+        }
         if (next.slot().idle()) {
             idle.show(clock.instant());
             if (old != null && old.slot().idle()) {

@@ -4,10 +4,14 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -18,7 +22,12 @@ import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.ops.EmergencyMessage;
+import org.pulsewall.ops.ItemShown;
+import org.pulsewall.ops.ScreenState;
 import org.pulsewall.playlist.Playlist;
+import org.pulsewall.playlist.PlaylistItem;
+import org.pulsewall.playlist.Rotation.Slot;
 import org.pulsewall.scene.Scene;
 import org.pulsewall.scene.SceneContext;
 import org.pulsewall.wall.MonitorAssignment.Assigned;
@@ -38,7 +47,7 @@ public final class Wall implements AutoCloseable {
 
     /** One monitor's window and player. */
     private record Mount(MonitorInfo monitor, KioskWindow window, ScreenPlayer player, String theme,
-                         Optional<Path> themeFile) {
+                         Optional<Path> themeFile, MessageOverlay message) {
     }
 
     private final Supplier<List<MonitorInfo>> monitors;
@@ -47,6 +56,11 @@ public final class Wall implements AutoCloseable {
     private final PulseMeter pulses;
     private final Duration fade;
     private final List<Mount> mounts = new ArrayList<>();
+    private final List<Consumer<ItemShown>> itemListeners = new CopyOnWriteArrayList<>();
+    private final Map<ScreenPlayer, ScreenState> showing = new IdentityHashMap<>();
+    private volatile List<ScreenState> screenStates = List.of();
+    private volatile int screenCount;
+    private int mountingIndex;
     private WallConfig config;
     private ThemeWatcher themes;
     private boolean closed;
@@ -79,10 +93,13 @@ public final class Wall implements AutoCloseable {
     public void show() {
         pulses.start();
         for (Assigned assigned : MonitorAssignment.assign(config.screens(), monitors.get())) {
+            mountingIndex = mounts.size();
             Mount mount = mount(assigned);
             mount.window().show();
             mounts.add(mount);
         }
+        screenCount = mounts.size();
+        publishStates();
         watchThemes();
         LOG.info("wall shows {} screen(s)", mounts.size());
     }
@@ -101,14 +118,17 @@ public final class Wall implements AutoCloseable {
                 kept.add(retune(existing.get(), assigned));
                 mounts.remove(existing.get());
             } else {
+                mountingIndex = kept.size();
                 Mount mount = mount(assigned);
                 mount.window().show();
                 kept.add(mount);
             }
         }
-        mounts.forEach(Wall::unmount);
+        mounts.forEach(this::unmount);
         mounts.clear();
         mounts.addAll(kept);
+        screenCount = mounts.size();
+        publishStates();
         watchThemes();
     }
 
@@ -117,9 +137,47 @@ public final class Wall implements AutoCloseable {
         return pulses.last();
     }
 
-    /** How many monitors the wall plays on. */
+    /** How many monitors the wall plays on. Any thread. */
     public int screenCount() {
-        return mounts.size();
+        return screenCount;
+    }
+
+    /** The {@link System#nanoTime()} of the latest frame pulse, negative before the first. Any thread. */
+    public long lastPulseNanos() {
+        return pulses.lastPulseNanos();
+    }
+
+    /** Frame pulses since the wall showed. Any thread. */
+    public long totalPulses() {
+        return pulses.totalPulses();
+    }
+
+    /** What each monitor shows now, by monitor index. Any thread. */
+    public List<ScreenState> screenStates() {
+        return screenStates;
+    }
+
+    /** Called on the FX thread each time a monitor starts showing an item (or the idle slide). */
+    public void addItemListener(Consumer<ItemShown> listener) {
+        itemListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** Shows {@code message} full screen on the monitors it names (all when none) for its duration. FX thread. */
+    public void showMessage(EmergencyMessage message) {
+        for (int i = 0; i < mounts.size(); i++) {
+            if (message.shownOn(i)) {
+                mounts.get(i).message().show(message.text(), message.duration());
+            }
+        }
+    }
+
+    /** The window of monitor {@code index}, or null. FX thread. */
+    KioskWindow windowAt(int index) {
+        return index >= 0 && index < mounts.size() ? mounts.get(index).window() : null;
+    }
+
+    boolean messageShowing(int index) {
+        return mounts.get(index).message().showing();
     }
 
     List<ScreenPlayer> players() {
@@ -140,8 +198,9 @@ public final class Wall implements AutoCloseable {
             themes.close();
             themes = null;
         }
-        mounts.forEach(Wall::unmount);
+        mounts.forEach(this::unmount);
         mounts.clear();
+        screenCount = 0;
         pulses.close();
     }
 
@@ -151,11 +210,14 @@ public final class Wall implements AutoCloseable {
         String theme = themeOf(assigned.screen());
         window.setTheme(themeUrl(theme));
         window.setContent(player.node());
+        MessageOverlay message = new MessageOverlay();
+        window.root().getChildren().add(message.node());
+        player.onShown(slot -> reportShown(player, slot));
         player.start();
         player.warmUp(window.root().getStylesheets(), assigned.monitor().width(), assigned.monitor().height());
         LOG.info("{} plays playlist '{}' with theme '{}'", assigned.monitor(), playlistOf(assigned.screen()).name(),
                 theme);
-        return new Mount(assigned.monitor(), window, player, theme, themePath(theme));
+        return new Mount(assigned.monitor(), window, player, theme, themePath(theme), message);
     }
 
     private Mount retune(Mount mount, Assigned assigned) {
@@ -164,12 +226,48 @@ public final class Wall implements AutoCloseable {
         String theme = themeOf(assigned.screen());
         Optional<URL> url = themeUrl(theme);
         mount.player().atNextBoundary(() -> mount.window().setTheme(url));
-        return new Mount(assigned.monitor(), mount.window(), mount.player(), theme, themePath(theme));
+        return new Mount(assigned.monitor(), mount.window(), mount.player(), theme, themePath(theme), mount.message());
     }
 
-    private static void unmount(Mount mount) {
+    private void unmount(Mount mount) {
+        mount.message().close();
         mount.player().close();
         mount.window().close();
+        showing.remove(mount.player());
+    }
+
+    /** Publishes the new item of {@code player} to the health state and the item listeners. */
+    private void reportShown(ScreenPlayer player, Slot slot) {
+        int index = mountingIndex;
+        for (int i = 0; i < mounts.size(); i++) {
+            if (mounts.get(i).player() == player) {
+                index = i;
+            }
+        }
+        PlaylistItem item = slot.item();
+        ItemShown shown = new ItemShown(index, slot.playlist().name(), slot.index(),
+                item == null ? null : item.scene(), item == null ? null : item.param("file").orElse(null),
+                services.clock().instant());
+        showing.put(player, shown.state());
+        publishStates();
+        for (Consumer<ItemShown> listener : itemListeners) {
+            try {
+                listener.accept(shown);
+            } catch (RuntimeException e) {
+                LOG.warn("item listener failed", e);
+            }
+        }
+    }
+
+    private void publishStates() {
+        List<ScreenState> states = new ArrayList<>();
+        for (int i = 0; i < mounts.size(); i++) {
+            ScreenState state = showing.get(mounts.get(i).player());
+            if (state != null) {
+                states.add(new ScreenState(i, state.playlist(), state.item(), state.scene(), state.since()));
+            }
+        }
+        screenStates = List.copyOf(states);
     }
 
     private ScreenPlayer.Setup setupFor(ScreenConfig screen) {

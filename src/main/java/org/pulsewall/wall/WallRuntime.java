@@ -3,9 +3,11 @@ package org.pulsewall.wall;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -15,6 +17,11 @@ import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
+import org.pulsewall.ops.ItemShown;
+import org.pulsewall.ops.MessageSink;
+import org.pulsewall.ops.ScreenState;
+import org.pulsewall.ops.ScreenshotProvider;
+import org.pulsewall.ops.WallMetrics;
 import org.pulsewall.scene.Scene;
 import org.pulsewall.scene.SceneContext;
 import org.slf4j.Logger;
@@ -35,7 +42,8 @@ public final class WallRuntime {
     private final Supplier<AnalyticsSnapshot> analytics;
     private final AtomicReference<WallConfig> current = new AtomicReference<>();
     private final CountDownLatch exited = new CountDownLatch(1);
-    private Wall wall;
+    private final List<Consumer<ItemShown>> itemListeners = new CopyOnWriteArrayList<>();
+    private volatile Wall wall;
 
     public WallRuntime(Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
                        Function<WallConfig, Function<String, Predicate<Mention>>> topicsOf, Clock clock) {
@@ -74,8 +82,10 @@ public final class WallRuntime {
     private void show(java.time.Duration exitAfter) {
         // named topics may change with a reload: resolve them against the config in force
         Function<String, Predicate<Mention>> topics = topic -> topicsOf.apply(current.get()).apply(topic);
-        wall = new Wall(current.get(), snapshots, scenes, topics, clock, this::exit, analytics);
-        wall.show();
+        Wall shown = new Wall(current.get(), snapshots, scenes, topics, clock, this::exit, analytics);
+        itemListeners.forEach(shown::addItemListener);
+        wall = shown;
+        shown.show();
         LOG.info("wall shown on {} monitor(s)", wall.screenCount());
         if (exitAfter != null) {
             PauseTransition stop = new PauseTransition(javafx.util.Duration.millis(exitAfter.toMillis()));
@@ -85,20 +95,76 @@ public final class WallRuntime {
     }
 
     private void exit() {
-        if (wall != null) {
-            LOG.info("leaving the wall; last second: {}", wall.pulses());
-            wall.close();
+        Wall leaving = wall;
+        if (leaving != null) {
+            LOG.info("leaving the wall; last second: {}", leaving.pulses());
             wall = null;
+            leaving.close();
         }
         exited.countDown();
+    }
+
+    /** Called on the FX thread with each item a monitor starts showing; add before {@link #run}. */
+    public void addItemListener(Consumer<ItemShown> listener) {
+        itemListeners.add(listener);
+    }
+
+    /** What each monitor shows now; empty before the wall shows. Any thread. */
+    public List<ScreenState> screenStates() {
+        Wall w = wall;
+        return w == null ? List.of() : w.screenStates();
+    }
+
+    /** The {@link System#nanoTime()} of the latest frame, negative before the first. Any thread. */
+    public long lastPulseNanos() {
+        Wall w = wall;
+        return w == null ? -1 : w.lastPulseNanos();
+    }
+
+    /** Frame pulse figures for the metrics. Any thread. */
+    public WallMetrics.Pulses pulseFigures() {
+        Wall w = wall;
+        if (w == null) {
+            return WallMetrics.Pulses.NONE;
+        }
+        PulseMeter.Figures last = w.pulses();
+        return new WallMetrics.Pulses(w.totalPulses(), last.pulsesPerSecond(), last.maxGapMillis());
+    }
+
+    /** PNG screenshots of each monitor, taken on the FX thread and encoded on the caller's. */
+    public ScreenshotProvider screenshots() {
+        return new WallScreenshots(() -> {
+            Wall w = wall;
+            return w == null ? 0 : w.screenCount();
+        }, index -> {
+            Wall w = wall;
+            return w == null ? null : w.windowAt(index);
+        });
+    }
+
+    /** Emergency messages, handed to the FX thread; any thread. */
+    public MessageSink messages() {
+        return message -> {
+            try {
+                Platform.runLater(() -> {
+                    Wall w = wall;
+                    if (w != null) {
+                        w.showMessage(message);
+                    }
+                });
+            } catch (IllegalStateException e) {
+                LOG.warn("emergency message dropped: the wall is not showing");
+            }
+        };
     }
 
     /** Takes over a reloaded, validated configuration; any thread. */
     public void apply(WallConfig config) {
         current.set(config);
         Platform.runLater(() -> {
-            if (wall != null) {
-                wall.apply(config);
+            Wall w = wall;
+            if (w != null) {
+                w.apply(config);
             }
         });
     }

@@ -49,4 +49,17 @@ class PulseMeterTest {
         assertThat(meter.last()).isEqualTo(new PulseMeter.Figures(100, 10));
         assertThat(meter.worstGapMillis()).isEqualTo(500);
     }
+
+    @Test
+    void remembersTheLastPulseTimeAndCountsAllPulsesForTheWatchdog() {
+        PulseMeter meter = new PulseMeter(false);
+        assertThat(meter.lastPulseNanos()).isNegative();
+
+        for (int i = 0; i < 130; i++) {
+            meter.onPulse(5_000 * MS + i * 16 * MS);
+        }
+
+        assertThat(meter.lastPulseNanos()).isEqualTo(5_000 * MS + 129 * 16 * MS);
+        assertThat(meter.totalPulses()).isEqualTo(130);
+    }
 }
