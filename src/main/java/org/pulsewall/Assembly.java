@@ -1,5 +1,7 @@
 package org.pulsewall;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,12 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 import org.pulsewall.analytics.DemoHistory;
 import org.pulsewall.analytics.LiveAnalytics;
@@ -36,14 +40,27 @@ import org.pulsewall.map.MapLayers;
 import org.pulsewall.map.MapScenes;
 import org.pulsewall.moderation.Moderation;
 import org.pulsewall.moderation.ProfanityFilter;
+import org.pulsewall.ops.BackgroundWriter;
+import org.pulsewall.ops.FeedMetrics;
+import org.pulsewall.ops.HealthReport;
+import org.pulsewall.ops.ItemShown;
+import org.pulsewall.ops.OpsServer;
+import org.pulsewall.ops.OpsSettings;
+import org.pulsewall.ops.ProofOfPlay;
+import org.pulsewall.ops.WallMetrics;
+import org.pulsewall.ops.Watchdog;
 import org.pulsewall.playlist.SceneType;
 import org.pulsewall.scene.SceneRegistry;
+import org.pulsewall.wall.WallRuntime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: builds the one shared HTTP client, the loaders and the feed pipeline from
  * a configuration. Everything is constructed here and handed down; nothing is a singleton.
  */
 final class Assembly implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Assembly.class);
     private static final int HISTORY_RATE = 4;
     private final Clock clock;
     private final OkHttpClient http;
@@ -91,9 +108,14 @@ final class Assembly implements AutoCloseable {
 
     /** The feed pipeline of a wall; not started. */
     FeedHub hub(WallConfig config, boolean withCache) {
+        return hub(config, withCache, UnaryOperator.identity());
+    }
+
+    /** The feed pipeline of a wall with each source wrapped by {@code measure} (for metrics); not started. */
+    FeedHub hub(WallConfig config, boolean withCache, UnaryOperator<FeedSource> measure) {
         List<FeedSource> sources = new ArrayList<>();
         for (SourceConfig source : config.sources()) {
-            sources.add(sourceFactory.create(source, config.base()));
+            sources.add(measure.apply(sourceFactory.create(source, config.base())));
         }
         StoreConfig store = config.store();
         MentionCache cache = withCache && store.cacheFile() != null
@@ -159,6 +181,52 @@ final class Assembly implements AutoCloseable {
                 return m -> false;
             }
         };
+    }
+
+    /**
+     * What operations need of a playing wall: the proof-of-play log, the watchdog (unless
+     * {@code ops.watchdog: off}) and, when {@code ops:} has a token, the health and metrics endpoint.
+     * Close it after the wall has stopped.
+     */
+    AutoCloseable operations(WallConfig config, FeedHub hub, LiveAnalytics analytics, WallRuntime runtime,
+                             FeedMetrics feedMetrics) {
+        Path base = config.base().path("").orElse(null);
+        Map<String, String> ops = config.ops();
+        BackgroundWriter<ItemShown> proofOfPlay = new BackgroundWriter<>(new ProofOfPlay(
+                OpsSettings.proofOfPlayFile(ops.get("proofOfPlay"), base, cacheDir()), clock), "proof-of-play");
+        runtime.addItemListener(proofOfPlay);
+        Duration freezeLimit = OpsSettings.watchdog(ops.get("watchdog"));
+        Watchdog watchdog = freezeLimit.isZero() ? null : new Watchdog(new Watchdog.Probes(runtime::lastPulseNanos,
+                System::nanoTime, Watchdog::heapFillAfterGc), freezeLimit, Runtime.getRuntime()::halt);
+        if (watchdog != null) {
+            watchdog.start();
+        }
+        OpsServer server = opsServer(config, base, new OpsServer.Endpoints(
+                () -> HealthReport.of(clock.instant(), hub.statuses(), runtime.screenStates(), analytics.snapshot()),
+                new WallMetrics(feedMetrics, runtime::pulseFigures, ManagementFactory.getMemoryMXBean()),
+                runtime.screenshots(), runtime.messages()));
+        return () -> {
+            if (server != null) {
+                server.close();
+            }
+            if (watchdog != null) {
+                watchdog.close();
+            }
+            proofOfPlay.close();
+        };
+    }
+
+    /** The endpoint, or null (logged) when ops: is off, incomplete or cannot bind: the wall plays anyway. */
+    private static OpsServer opsServer(WallConfig config, Path base, OpsServer.Endpoints endpoints) {
+        try {
+            Optional<OpsSettings> settings = OpsSettings.from(config.ops(), Secrets.fromEnvironment(), base, cacheDir());
+            return settings.isEmpty() ? null : OpsServer.start(settings.get().listen(), settings.get().token(), endpoints);
+        } catch (IllegalArgumentException e) {
+            LOG.error("ops: listen is not host:port ({}); health and metrics endpoint off", e.getMessage());
+        } catch (IOException e) {
+            LOG.error("ops endpoint cannot listen ({}); health and metrics endpoint off", e.toString());
+        }
+        return null;
     }
 
     @Override

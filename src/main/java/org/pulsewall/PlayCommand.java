@@ -11,6 +11,7 @@ import org.pulsewall.config.Durations;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
 import org.pulsewall.feed.FeedHub;
+import org.pulsewall.ops.FeedMetrics;
 import org.pulsewall.wall.PulseMeter;
 import org.pulsewall.wall.WallRuntime;
 import org.slf4j.Logger;
@@ -44,12 +45,15 @@ final class PlayCommand implements Callable<Integer> {
         try (Assembly assembly = new Assembly()) {
             WallConfigLoader loader = assembly.loader();
             WallConfig config = loader.load(options.base(), options.wallFile());
-            try (FeedHub hub = assembly.hub(config, true);
+            FeedMetrics feedMetrics = new FeedMetrics();
+            try (FeedHub hub = assembly.hub(config, true, feedMetrics::timed);
                  LiveAnalytics analytics = assembly.analytics(config, hub)) {
+                hub.addListener(feedMetrics::accept);
                 hub.start();
                 WallRuntime runtime = new WallRuntime(hub::snapshot, assembly.scenes(config, analytics)::create,
                         Assembly::topics, assembly.clock(), analytics.snapshots());
-                try (ConfigWatcher watcher = watch(options.base(), loader, runtime)) {
+                try (AutoCloseable ops = assembly.operations(config, hub, analytics, runtime, feedMetrics);
+                     ConfigWatcher watcher = watch(options.base(), loader, runtime)) {
                     LOG.info("playing {} on {} screen(s)", options.base().describe(options.wallFile()),
                             config.screens().size());
                     return runtime.run(config, stopAfter);

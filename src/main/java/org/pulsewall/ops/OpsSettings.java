@@ -65,12 +65,18 @@ public record OpsSettings(InetSocketAddress listen, String token, Path proofOfPl
         return p.isAbsolute() || baseDir == null ? p : baseDir.resolve(p);
     }
 
-    /** The watchdog's freeze limit: {@code watchdog} as a duration ({@code 30s}) or plain seconds. */
+    /**
+     * The watchdog's freeze limit: {@code watchdog} as a duration ({@code 30s}) or plain seconds;
+     * {@link Duration#ZERO} for {@code off} or {@code 0} (no watchdog, for debugging).
+     */
     public static Duration watchdog(String configured) {
         if (configured == null || configured.isBlank()) {
             return DEFAULT_WATCHDOG;
         }
         String value = configured.trim();
+        if (value.equalsIgnoreCase("off") || value.equals("0")) {
+            return Duration.ZERO;
+        }
         return value.chars().allMatch(Character::isDigit) ? Duration.ofSeconds(Long.parseLong(value))
                 : Durations.parse(value);
     }

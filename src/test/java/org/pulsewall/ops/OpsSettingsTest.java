@@ -43,5 +43,6 @@ class OpsSettingsTest {
         assertThat(settings.proofOfPlay()).isEqualTo(BASE.resolve("logs/pop.ndjson"));
         assertThat(settings.watchdog()).isEqualTo(Duration.ofSeconds(45));
         assertThat(OpsSettings.watchdog("2m")).isEqualTo(Duration.ofMinutes(2));
+        assertThat(OpsSettings.watchdog("off")).isZero();
     }
 }
