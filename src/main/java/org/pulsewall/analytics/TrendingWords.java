@@ -17,7 +17,7 @@ import org.pulsewall.feed.Mention;
  * Rising words and hashtags: counts in the recent window (the last hour) against what the baseline
  * before it (the day before) leads one to expect for a window that long. Handles, links, numbers,
  * short words and stop words of the mention's language are left out; Chinese text, which has no
- * spaces, is counted as pairs of characters. A word counts once per mention. Pure.
+ * spaces, is counted as pairs of characters, leaving out pairs with a particle (的, 了, 很). A word counts once per mention. Pure.
  */
 public final class TrendingWords {
     /** Fewer recent mentions than this is chance, not a trend. */
@@ -133,7 +133,8 @@ public final class TrendingWords {
         int[] cps = run.codePoints().toArray();
         for (int i = 0; i + 1 < cps.length; i++) {
             String pair = new String(cps, i, 2);
-            if (!stopWords.contains(pair, "zh")) {
+            if (!stopWords.contains(pair, "zh") && !stopWords.contains(new String(cps, i, 1), "zh")
+                    && !stopWords.contains(new String(cps, i + 1, 1), "zh")) {
                 out.add(pair);
             }
         }

@@ -53,6 +53,7 @@ class TrendingWordsTest {
     @Test
     void chineseIsCountedInCharacterPairsWithoutStopPairs() {
         assertThat(trending.words("今天网络断网", "zh")).contains("网络", "断网").doesNotContain("今天");
+        assertThat(trending.words("网络很稳定", "zh")).contains("网络", "稳定").doesNotContain("络很", "很稳");
     }
 
     @Test
