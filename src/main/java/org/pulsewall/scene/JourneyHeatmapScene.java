@@ -64,7 +64,9 @@ public final class JourneyHeatmapScene extends RefreshingScene {
         for (int hour = 0; hour < JourneyGrid.HOURS; hour++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setHgrow(Priority.ALWAYS);
-            c.setPercentWidth(-1);
+            // equal hours whatever their counts: the cells, not their text, set the width
+            c.setPrefWidth(56);
+            c.setMinWidth(0);
             c.setHalignment(HPos.CENTER);
             grid.getColumnConstraints().add(c);
             grid.add(VolumeChartScene.styled(new Label(String.format("%02d", hour)), "pw-chart-axis"), hour + 1, 0);
@@ -78,6 +80,8 @@ public final class JourneyHeatmapScene extends RefreshingScene {
             for (int hour = 0; hour < JourneyGrid.HOURS; hour++) {
                 Label cell = VolumeChartScene.styled(new Label(), "pw-heat-cell");
                 cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                cell.setMinWidth(0);
+                cell.setPrefWidth(56);
                 line[hour] = cell;
                 grid.add(cell, hour + 1, row);
             }
@@ -115,8 +119,13 @@ public final class JourneyHeatmapScene extends RefreshingScene {
         String kind = future ? "pw-heat-future" : tally.total() == 0 ? "pw-heat-empty"
                 : Sentiment.of(tally.average()).styleClass().replace("pw-sentiment-", "pw-heat-");
         cell.getStyleClass().setAll("pw-heat-cell", kind);
-        cell.setText(tally.total() == 0 ? "" : Integer.toString(tally.total()));
+        cell.setText(tally.total() == 0 ? "" : compact(tally.total()));
         cell.setOpacity(tally.total() == 0 ? 1 : WEAKEST + (1 - WEAKEST) * tally.total() / max);
+    }
+
+    /** Counts in a cell a 24th of the screen wide: 1.7k rather than 1748. */
+    static String compact(int count) {
+        return count < 1000 ? Integer.toString(count) : String.format(java.util.Locale.ROOT, "%.1fk", count / 1000.0);
     }
 
     JourneyGrid shownGrid() {

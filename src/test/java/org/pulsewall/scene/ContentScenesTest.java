@@ -112,4 +112,10 @@ class ContentScenesTest {
         assertThat(scene.cell(JourneyPhase.BILLING, 11).getStyleClass()).contains("pw-heat-future");
         closesItsRefresh(scene);
     }
+
+    @Test
+    void heatmapCellsShowLargeCountsInThousands() {
+        assertThat(JourneyHeatmapScene.compact(999)).isEqualTo("999");
+        assertThat(JourneyHeatmapScene.compact(1748)).isEqualTo("1.7k");
+    }
 }
