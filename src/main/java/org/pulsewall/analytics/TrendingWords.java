@@ -38,8 +38,14 @@ public final class TrendingWords {
      * @param score    how far {@code recent} exceeds {@code expected}, in Poisson standard deviations
      */
     public record Trend(String word, int recent, int before, double expected, double score) {
+        /** New: the baseline averaged less than one mention per recent window (a ratio would mean nothing). */
         public boolean isNew() {
-            return before == 0;
+            return expected < 1;
+        }
+
+        /** How many times the expected count came; only meaningful when not {@link #isNew()}. */
+        public double growth() {
+            return recent / Math.max(expected, 1);
         }
     }
 

@@ -65,7 +65,7 @@ public final class TrendingScene extends RefreshingScene {
         Label word = VolumeChartScene.styled(new Label(PlainText.clean(trend.word(), 60)), "pw-trend-word");
         Label count = VolumeChartScene.styled(new Label(trend.recent() + " mentions"), "pw-trend-count");
         Label growth = VolumeChartScene.styled(new Label(trend.isNew() ? "new"
-                : String.format(Locale.ROOT, "×%.1f", trend.recent() / Math.max(0.1, trend.expected()))),
+                : String.format(Locale.ROOT, trend.growth() < 10 ? "×%.1f" : "×%.0f", trend.growth())),
                 trend.isNew() ? "pw-trend-new" : "pw-trend-growth");
         HBox line = new HBox(24, number, word, VolumeChartScene.spacer(), count, growth);
         line.setAlignment(Pos.BASELINE_LEFT);

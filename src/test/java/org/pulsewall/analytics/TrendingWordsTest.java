@@ -57,6 +57,22 @@ class TrendingWordsTest {
     }
 
     @Test
+    void wordWithABaselineGrowsByItsRatioToTheExpectedCount() {
+        List<Mention> mentions = new ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            mentions.add(at(Duration.ofHours(2).plusMinutes(i * 20L), "glasvezel", "nl", null));
+        }
+        for (int i = 0; i < 8; i++) {
+            mentions.add(at(Duration.ofMinutes(5 + i * 5L), "glasvezel", "nl", null));
+        }
+        TrendingWords.Trend trend = rank(mentions).get(0);
+        assertThat(trend.word()).isEqualTo("glasvezel");
+        assertThat(trend.expected()).isEqualTo(2.0);
+        assertThat(trend.isNew()).isFalse();
+        assertThat(trend.growth()).isEqualTo(4.0);
+    }
+
+    @Test
     void aWordCountsOncePerMention() {
         List<Mention> mentions = new ArrayList<>();
         mentions.add(at(Duration.ofMinutes(3), "storing storing storing", "nl", null));
