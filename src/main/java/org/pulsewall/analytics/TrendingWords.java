@@ -17,7 +17,7 @@ import org.pulsewall.feed.Mention;
  * Rising words and hashtags: counts in the recent window (the last hour) against what the baseline
  * before it (the day before) leads one to expect for a window that long. Handles, links, numbers,
  * short words and stop words of the mention's language are left out; Chinese text, which has no
- * spaces, is counted as pairs of characters, leaving out pairs with a particle (的, 了, 很). A word counts once per mention. Pure.
+ * spaces, is counted as pairs of characters, leaving out pairs with a particle (的, 了, 很). A word counts once per mention. No clock of its own.
  */
 public final class TrendingWords {
     /** Fewer recent mentions than this is chance, not a trend. */
@@ -26,7 +26,14 @@ public final class TrendingWords {
     public static final double MIN_SCORE = 1.0;
     private static final int MIN_LETTERS = 3;
     private final StopWords stopWords;
+    /**
+     * The words of the mentions of the last ranking, by id: a screen ranks the same mentions every
+     * second, and splitting their texts again is nearly all the cost. Only ids seen in the last
+     * ranking are kept, so the cache never outgrows a snapshot.
+     */
+    private Map<String, Set<String>> wordsById = new HashMap<>();
 
+    /** Not thread-safe: one per screen (it caches the words of the mentions it last ranked). */
     public TrendingWords(StopWords stopWords) {
         this.stopWords = stopWords;
     }
@@ -55,6 +62,7 @@ public final class TrendingWords {
         Instant recentSince = now.minus(recent);
         Instant baselineSince = recentSince.minus(baseline);
         Map<String, int[]> counts = new HashMap<>();
+        Map<String, Set<String>> seen = new HashMap<>();
         for (Mention m : newestFirst) {
             if (!m.time().isAfter(baselineSince)) {
                 break;
@@ -63,10 +71,11 @@ public final class TrendingWords {
                 continue;
             }
             int slot = m.time().isAfter(recentSince) ? 0 : 1;
-            for (String word : words(m.safeText(), m.lang())) {
+            for (String word : cachedWords(m, seen)) {
                 counts.computeIfAbsent(word, w -> new int[2])[slot]++;
             }
         }
+        wordsById = seen;
         double scale = (double) recent.toMillis() / Math.max(1, baseline.toMillis());
         List<Trend> trends = new ArrayList<>();
         counts.forEach((word, c) -> {
@@ -81,6 +90,15 @@ public final class TrendingWords {
         trends.sort(Comparator.comparingDouble(Trend::score).reversed().thenComparing(Trend::recent,
                 Comparator.reverseOrder()).thenComparing(Trend::word));
         return List.copyOf(trends.subList(0, Math.min(max, trends.size())));
+    }
+
+    private Set<String> cachedWords(Mention m, Map<String, Set<String>> seen) {
+        Set<String> words = wordsById.get(m.id());
+        if (words == null) {
+            words = words(m.safeText(), m.lang());
+        }
+        seen.put(m.id(), words);
+        return words;
     }
 
     /** The distinct countable words of one text, lower case; hashtags keep their '#'. */

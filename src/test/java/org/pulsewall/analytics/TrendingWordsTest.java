@@ -78,4 +78,15 @@ class TrendingWordsTest {
         mentions.add(at(Duration.ofMinutes(3), "storing storing storing", "nl", null));
         assertThat(rank(mentions)).isEmpty();
     }
+
+    @Test
+    void rankingTheSameMentionsAgainGivesTheSameTrends() {
+        List<Mention> mentions = new ArrayList<>();
+        for (int minute = 1; minute <= 5; minute++) {
+            mentions.add(at(Duration.ofMinutes(minute * 5), "lighthouse advert", "en", null));
+        }
+        List<TrendingWords.Trend> first = rank(new ArrayList<>(mentions));
+        assertThat(rank(new ArrayList<>(mentions))).isEqualTo(first).isNotEmpty();
+        assertThat(rank(new ArrayList<>(mentions.subList(0, 1)))).isEmpty();
+    }
 }
