@@ -96,6 +96,27 @@ public final class WallConfigLoader {
     }
 
     /**
+     * One playlist of {@code config}'s folder by name, whether or not a screen plays it (for
+     * previews), checked as {@link #load} checks the playlists of the screens.
+     */
+    public Playlist loadPlaylist(WallConfig config, String name) throws ConfigException {
+        Playlist known = config.playlists().get(name);
+        if (known != null) {
+            return known;
+        }
+        List<ConfigProblem> problems = new ArrayList<>();
+        Optional<Playlist> playlist = new PlaylistLoader(config.base(), config.topics(), checks).load(name, problems);
+        if (playlist.isPresent()) {
+            return playlist.get();
+        }
+        if (problems.isEmpty()) {
+            String relative = "playlists/" + name + ".yaml";
+            problems.add(new ConfigProblem(config.base().describe(relative), 0, "playlist '" + name + "' not found"));
+        }
+        throw new ConfigException(problems);
+    }
+
+    /**
      * Only the {@code locations:} of a wall file: for tools such as {@code detect}, where a file
      * holding nothing else is a complete configuration.
      */

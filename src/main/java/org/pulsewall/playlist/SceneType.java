@@ -15,7 +15,13 @@ public enum SceneType {
     CLOCK("clock", Set.of(), Set.of("zone", "format", "title")),
     MESSAGE("message", Set.of("text"), Set.of("title", "subtitle")),
     IMAGE("image", Set.of("file"), Set.of("fit", "title")),
-    MAP("map", Set.of(), Set.of("title", "region", "provider", "key"));
+    MAP("map", Set.of(), Set.of("title", "region", "provider", "key")),
+    VOLUME_CHART("volume-chart", Set.of(), Set.of("topic", "title", "window", "source")),
+    SENTIMENT("sentiment", Set.of(), Set.of("topic", "title", "window")),
+    SHARE_OF_VOICE("share-of-voice", Set.of("competitors"), Set.of("topic", "title", "window", "operator")),
+    TRENDING("trending", Set.of(), Set.of("topic", "title", "max")),
+    JOURNEY_HEATMAP("journey-heatmap", Set.of(), Set.of("topic", "title", "zone", "orientation", "purchase",
+            "delivery", "usage", "billing", "service", "leaving"));
 
     private final String key;
     private final Set<String> required;

@@ -2,6 +2,9 @@ package org.pulsewall.scene;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.pulsewall.feed.Mention;
 import org.pulsewall.playlist.SceneType;
 
 /** Chooses the factory for a playlist item by its scene type. */
@@ -12,8 +15,16 @@ public final class SceneRegistry {
         this.factories = factories.isEmpty() ? Map.of() : new EnumMap<>(factories);
     }
 
-    /** Every scene type this package knows. */
+    /** Every scene type this package knows; names in scene parameters are topic queries of their own. */
     public static SceneRegistry defaults() {
+        return defaults(SceneTopics.queries());
+    }
+
+    /**
+     * Every scene type this package knows; {@code topics} compiles the topics scenes name in their
+     * parameters (competitors, journey phases): a wall.yaml topic name, else a query of its own.
+     */
+    public static SceneRegistry defaults(Function<String, Predicate<Mention>> topics) {
         Map<SceneType, SceneFactory> all = new EnumMap<>(SceneType.class);
         all.put(SceneType.MENTION_WALL, MentionWallScene::new);
         all.put(SceneType.TICKER, TickerScene::new);
@@ -21,6 +32,11 @@ public final class SceneRegistry {
         all.put(SceneType.CLOCK, ClockScene::new);
         all.put(SceneType.MESSAGE, MessageScene::new);
         all.put(SceneType.IMAGE, ImageScene::new);
+        all.put(SceneType.VOLUME_CHART, VolumeChartScene::new);
+        all.put(SceneType.SENTIMENT, SentimentScene::new);
+        all.put(SceneType.SHARE_OF_VOICE, ctx -> new ShareOfVoiceScene(ctx, topics));
+        all.put(SceneType.TRENDING, TrendingScene::new);
+        all.put(SceneType.JOURNEY_HEATMAP, ctx -> new JourneyHeatmapScene(ctx, topics));
         return new SceneRegistry(all);
     }
 

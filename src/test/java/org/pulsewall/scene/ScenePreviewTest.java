@@ -37,6 +37,11 @@ class ScenePreviewTest {
             all.add(Arguments.of(theme, "message", Map.of("title", "Welkom", "text",
                     "Vandaag om 14:00 townhall in de grote zaal — iedereen welkom!", "subtitle", "Koffie staat klaar")));
             all.add(Arguments.of(theme, "image", Map.of("file", "media/campaign.png", "fit", "cover")));
+            all.add(Arguments.of(theme, "volume-chart", Map.of("title", "Mentions per minute")));
+            all.add(Arguments.of(theme, "sentiment", Map.of("title", "Klanttevredenheid")));
+            all.add(Arguments.of(theme, "share-of-voice", Map.of("operator", "KPN", "competitors", "netz,bereik")));
+            all.add(Arguments.of(theme, "trending", Map.of("title", "Trending")));
+            all.add(Arguments.of(theme, "journey-heatmap", Map.of("title", "Klantreis vandaag")));
         }
         return all.build();
     }
@@ -78,7 +83,8 @@ class ScenePreviewTest {
         Stage stage = new Stage();
         stage.setScene(Fx.stage(content, theme));
         stage.show();
-        scene.update(sceneKey.equals("kpi-tiles") ? SampleFeed.busySnapshot() : SampleFeed.snapshot());
+        scene.update(sceneKey.equals("kpi-tiles") || scene instanceof RefreshingScene ? SampleFeed.busySnapshot()
+                : SampleFeed.snapshot());
         scene.play();
         if (scene instanceof TickerScene ticker) {
             ticker.crawl().jumpTo(javafx.util.Duration.seconds(12));

@@ -1,0 +1,193 @@
+package org.pulsewall;
+
+import java.io.PrintWriter;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import okhttp3.OkHttpClient;
+import org.pulsewall.analytics.LiveAnalytics;
+import org.pulsewall.config.ConfigException;
+import org.pulsewall.config.ConfigProblem;
+import org.pulsewall.config.ScreenConfig;
+import org.pulsewall.config.SourceConfig;
+import org.pulsewall.config.WallConfig;
+import org.pulsewall.config.WallConfigLoader;
+import org.pulsewall.feed.FeedHub;
+import org.pulsewall.feed.FeedSnapshot;
+import org.pulsewall.feed.FeedSource;
+import org.pulsewall.feed.Mention;
+import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.moderation.Moderation;
+import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.playlist.Playlist;
+import org.pulsewall.playlist.PlaylistItem;
+import org.pulsewall.playlist.SceneType;
+import org.pulsewall.scene.JourneyHeatmapScene;
+import org.pulsewall.scene.PlaylistSnapshots;
+import org.pulsewall.scene.SceneContext;
+import org.pulsewall.scene.SceneRegistry;
+import org.pulsewall.scene.SceneUnavailableException;
+import org.pulsewall.scene.ShareOfVoiceScene;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Renders every item of a playlist to a PNG, headless when there is no display, so that people can
+ * review a playlist without a wall. The feed is one poll of the configured sources; a demo source
+ * also brings its last hour, so that the charts have something to show.
+ */
+@Command(name = "snapshot", description = "Render every item of a playlist to PNG files (NN-scene.png), offscreen.")
+final class SnapshotCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotCommand.class);
+    static final int WIDTH = 1920;
+    static final int HEIGHT = 1080;
+    static final Duration DEMO_HISTORY = Duration.ofHours(1);
+    private static final String DEFAULT_THEME = "brand";
+    private static final int ANALYTICS_WAIT_SECONDS = 60;
+
+    @Mixin
+    ConfigOption options;
+    @Option(names = "--playlist", required = true, paramLabel = "NAME", description = "playlists/NAME.yaml")
+    String playlist;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the PNG files go.")
+    Path out;
+    @Option(names = "--theme", paramLabel = "NAME",
+            description = "themes/NAME.css; default: the theme of a screen playing the playlist, else brand.")
+    String theme;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try (Assembly assembly = new Assembly()) {
+            WallConfigLoader loader = assembly.loader();
+            WallConfig config = loader.load(options.base(), options.wallFile());
+            Playlist list = loader.loadPlaylist(config, playlist);
+            Optional<ScreenConfig> screen = config.screens().stream().filter(s -> s.playlist().equals(playlist))
+                    .findFirst();
+            String themeName = theme != null ? theme : screen.map(ScreenConfig::theme).orElse(DEFAULT_THEME);
+            Optional<URL> themeUrl = config.base().url("themes/" + themeName + ".css");
+            if (themeUrl.isEmpty()) {
+                err.println("theme '" + themeName + "' not found: " + config.base().describe("themes/" + themeName
+                        + ".css"));
+                return 1;
+            }
+            return render(assembly, config, list, screen, themeUrl);
+        } catch (ConfigException e) {
+            e.problems().stream().map(ConfigProblem::toString).forEach(err::println);
+            return 1;
+        } catch (SceneUnavailableException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            LOG.debug("snapshot failed", e);
+            err.println("snapshot failed: " + e);
+            return 1;
+        }
+    }
+
+    private int render(Assembly assembly, WallConfig config, Playlist list, Optional<ScreenConfig> screen,
+                       Optional<URL> themeUrl) throws Exception {
+        List<PlaylistItem> items = new ArrayList<>(list.items());
+        if (list.overlay() != null) {
+            items.add(list.overlay());
+        }
+        boolean needsMap = items.stream().anyMatch(i -> i.scene().equals(SceneType.MAP.key()));
+        Function<String, Predicate<Mention>> topics = Assembly.topics(config);
+        ProfanityPolicy policy = screen.map(ScreenConfig::profanity).orElse(config.moderation().profanity());
+        Clock clock = assembly.clock();
+        try (FeedHub hub = assembly.hub(config, false);
+             LiveAnalytics analytics = needsMap ? assembly.analytics(config, hub) : null) {
+            hub.pollOnce();
+            if (analytics != null) {
+                awaitAnalytics(analytics);
+            }
+            FeedSnapshot snapshot = withDemoHistory(hub.snapshot(), config, assembly.moderation(config), clock);
+            SceneRegistry registry = (needsMap ? assembly.scenes(config, analytics) : SceneRegistry.defaults())
+                    .with(SceneType.SHARE_OF_VOICE, ctx -> new ShareOfVoiceScene(ctx, topics))
+                    .with(SceneType.JOURNEY_HEATMAP, ctx -> new JourneyHeatmapScene(ctx, topics));
+            Function<PlaylistItem, SceneContext> contexts = item -> new SceneContext(item, policy,
+                    topics.apply(item.params().get("topic")), clock, config.base());
+            PlaylistSnapshots.startToolkit(WIDTH, HEIGHT);
+            List<Path> files = new PlaylistSnapshots(registry, contexts, themeUrl, WIDTH, HEIGHT)
+                    .render(items, snapshot, out);
+            PrintWriter printer = spec.commandLine().getOut();
+            files.forEach(printer::println);
+            printer.flush();
+            return 0;
+        }
+    }
+
+    /**
+     * Waits (up to {@value #ANALYTICS_WAIT_SECONDS} s) until the analytics has published its
+     * warm-up and the polled batch: the map reads its snapshot, which is published asynchronously
+     * and has no other signal; it is settled when it has changed and then stays the same a while.
+     */
+    private static void awaitAnalytics(LiveAnalytics analytics) throws InterruptedException {
+        Object initial = analytics.snapshot();
+        Object last = initial;
+        long deadline = System.nanoTime() + Duration.ofSeconds(ANALYTICS_WAIT_SECONDS).toNanos();
+        int stable = 0;
+        while (System.nanoTime() < deadline && stable < 5) {
+            Thread.sleep(100);
+            Object now = analytics.snapshot();
+            stable = now != initial && now == last ? stable + 1 : 0;
+            last = now;
+        }
+    }
+
+    /**
+     * The hub's mentions plus the last hour of each demo source: one poll brings only the demo's
+     * short backfill, too little for charts over an hour. Moderated as the hub moderates.
+     */
+    static FeedSnapshot withDemoHistory(FeedSnapshot polled, WallConfig config, Moderation moderation, Clock clock)
+            throws Exception {
+        List<SourceConfig> demos = config.sources().stream().filter(s -> s.type().equals("demo")).toList();
+        if (demos.isEmpty()) {
+            return polled;
+        }
+        List<Mention> mentions = new ArrayList<>();
+        polled.mentions().stream().filter(m -> demos.stream().noneMatch(d -> d.id().equals(m.source())))
+                .forEach(mentions::add);
+        OkHttpClient unused = new OkHttpClient.Builder().build();
+        try {
+            SourceFactory factory = new SourceFactory(unused, clock);
+            for (SourceConfig demo : demos) {
+                try (FeedSource source = factory.create(withBackfill(demo), config.base())) {
+                    for (Mention m : source.poll()) {
+                        Mention moderated = moderation.apply(m);
+                        if (moderated != null) {
+                            mentions.add(moderated);
+                        }
+                    }
+                }
+            }
+        } finally {
+            unused.dispatcher().executorService().shutdown();
+        }
+        mentions.sort(Comparator.comparing(Mention::time).reversed());
+        return new FeedSnapshot(polled.version() + 1, clock.instant(), mentions, polled.sources());
+    }
+
+    private static SourceConfig withBackfill(SourceConfig demo) {
+        Map<String, Object> settings = new HashMap<>(demo.settings());
+        settings.put("backfill", DEMO_HISTORY.toMinutes() + "m");
+        return new SourceConfig(demo.id(), demo.type(), demo.every(), settings, demo.file(), demo.line());
+    }
+}

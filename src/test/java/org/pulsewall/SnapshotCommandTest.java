@@ -1,0 +1,109 @@
+package org.pulsewall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class SnapshotCommandTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void toolkitOfTheTestRun() throws Exception {
+        // the command starts the toolkit itself when it is alone; in a test run TestFX owns it
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private int run(String... args) {
+        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    private Path wall() throws Exception {
+        Files.writeString(dir.resolve("wall.yaml"), """
+                sources:
+                  - { id: demo, type: demo, every: 1s, rate: 2 }
+                topics:
+                  outage: 'storing OR outage OR Störung'
+                screens:
+                  - { monitor: 1, playlist: lobby, theme: dark }
+                """);
+        Files.createDirectories(dir.resolve("playlists"));
+        Files.writeString(dir.resolve("playlists/lobby.yaml"), """
+                name: lobby
+                items:
+                  - { scene: message, duration: 10s, text: "Welkom" }
+                """);
+        Files.writeString(dir.resolve("playlists/tiny.yaml"), """
+                name: tiny
+                items:
+                  - { scene: volume-chart, duration: 20s, title: "Mentions" }
+                  - { scene: share-of-voice, duration: 20s, competitors: "outage,netz", operator: "KPN" }
+                """);
+        Files.createDirectories(dir.resolve("themes"));
+        Files.copy(Path.of("themes", "dark.css"), dir.resolve("themes/dark.css"));
+        Files.copy(Path.of("themes", "brand.css"), dir.resolve("themes/brand.css"));
+        return dir.resolve("wall.yaml");
+    }
+
+    @Test
+    void rendersEveryItemOfAPlaylistToANonBlankPng() throws Exception {
+        Path config = wall();
+        Path target = dir.resolve("out");
+        int code = run("snapshot", "--config", config.toString(), "--playlist", "tiny", "--out", target.toString());
+        assertThat(code).as(err.toString()).isZero();
+        Path chart = target.resolve("01-volume-chart.png");
+        Path voices = target.resolve("02-share-of-voice.png");
+        assertThat(out.toString().lines()).containsExactly(chart.toString(), voices.toString());
+        assertThat(distinctColours(chart)).isGreaterThan(3);
+        assertThat(distinctColours(voices)).isGreaterThan(3);
+    }
+
+    @Test
+    void unknownPlaylistFailsNamingTheFile() throws Exception {
+        Path config = wall();
+        int code = run("snapshot", "--config", config.toString(), "--playlist", "nope", "--out",
+                dir.resolve("out").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("playlists/nope.yaml").contains("not found");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void itemThatCannotBeBuiltFailsNamingItsLine() throws Exception {
+        Path config = wall();
+        Files.writeString(dir.resolve("playlists/broken.yaml"), """
+                name: broken
+                items:
+                  - { scene: sentiment, duration: 20s, window: 7d }
+                """);
+        int code = run("snapshot", "--config", config.toString(), "--playlist", "broken", "--out",
+                dir.resolve("out").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("broken.yaml:3").contains("window");
+    }
+
+    private static int distinctColours(Path png) throws Exception {
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1920);
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 8) {
+            for (int x = 0; x < image.getWidth(); x += 8) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}
