@@ -50,14 +50,7 @@ public final class WallConfigLoader {
     public WallConfig load(ConfigBase base, String wallFile) throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
         String file = base.describe(wallFile);
-        String text;
-        try {
-            text = base.read(wallFile).orElseThrow(() -> new ConfigException(
-                    List.of(new ConfigProblem(file, 0, "not found"))));
-        } catch (IOException e) {
-            throw new ConfigException(List.of(new ConfigProblem(file, 0, "cannot read: " + e.getMessage())));
-        }
-        YamlNode root = YamlNode.parse(text, file);
+        YamlNode root = parseWallFile(base, wallFile);
         if (!root.isMap()) {
             throw new ConfigException(List.of(root.problem("wall.yaml is a mapping (sources, screens, ...)")));
         }
@@ -122,6 +115,16 @@ public final class WallConfigLoader {
      */
     public Map<String, String> loadLocations(ConfigBase base, String wallFile) throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
+        YamlNode root = parseWallFile(base, wallFile);
+        Map<String, String> locations = root.isMap()
+                ? locations(root.entries(problems).get("locations"), base, problems) : Map.of();
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return locations;
+    }
+
+    private static YamlNode parseWallFile(ConfigBase base, String wallFile) throws ConfigException {
         String file = base.describe(wallFile);
         String text;
         try {
@@ -130,13 +133,7 @@ public final class WallConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(List.of(new ConfigProblem(file, 0, "cannot read: " + e.getMessage())));
         }
-        YamlNode root = YamlNode.parse(text, file);
-        Map<String, String> locations = root.isMap()
-                ? locations(root.entries(problems).get("locations"), base, problems) : Map.of();
-        if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
-        }
-        return locations;
+        return YamlNode.parse(text, file);
     }
 
     private Map<String, String> topics(YamlNode node, List<ConfigProblem> problems) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.testing.Fx;
 
 /**
  * Renders the map at 1920x1080 on the dark SQC theme with a day of demo traffic and its active

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.testing.MutableClock;
+import org.pulsewall.testing.Fx;
 
 class MapSceneTest {
     private final MutableClock clock = new MutableClock(MapFixtures.NOW);

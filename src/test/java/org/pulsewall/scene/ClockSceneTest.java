@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.Animation;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.testing.Fx;
 
 class ClockSceneTest {
 

@@ -10,6 +10,7 @@ import org.pulsewall.analytics.JourneyPhase;
 import org.pulsewall.analytics.ShareOfVoice;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.testing.Fx;
 
 /** The department content scenes: build, show figures of the feed, stop their refresh on close. */
 class ContentScenesTest {

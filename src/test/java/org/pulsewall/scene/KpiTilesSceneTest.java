@@ -8,6 +8,7 @@ import javafx.animation.Animation;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.testing.Fx;
 
 class KpiTilesSceneTest {
 

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.testing.Fx;
 
 /**
  * Frame pacing of the mention wall with a ticker overlay at 20 new mentions/s on a 1920x1080

@@ -9,6 +9,7 @@ import javafx.animation.Animation;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.testing.Fx;
 
 class MentionWallSceneTest {
 

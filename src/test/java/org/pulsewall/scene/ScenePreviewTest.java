@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.testing.Fx;
 
 /**
  * Renders every scene with sample mentions offscreen at 1920x1080 under each theme and writes the

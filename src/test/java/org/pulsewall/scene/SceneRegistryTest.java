@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.playlist.SceneType;
+import org.pulsewall.testing.Fx;
 
 class SceneRegistryTest {
 
