@@ -27,7 +27,10 @@ import org.pulsewall.config.SourceConfig;
 import org.pulsewall.config.StoreConfig;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
+import org.pulsewall.enrich.EnrichedJson;
+import org.pulsewall.enrich.Enrichment;
 import org.pulsewall.enrich.LocationResolver;
+import org.pulsewall.enrich.SentimentLexicon;
 import org.pulsewall.enrich.TopicQuery;
 import org.pulsewall.enrich.TopicSyntaxException;
 import org.pulsewall.feed.FeedHub;
@@ -40,6 +43,7 @@ import org.pulsewall.map.MapLayers;
 import org.pulsewall.map.MapScenes;
 import org.pulsewall.moderation.Moderation;
 import org.pulsewall.moderation.ProfanityFilter;
+import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.ops.BackgroundWriter;
 import org.pulsewall.ops.FeedMetrics;
 import org.pulsewall.ops.HealthReport;
@@ -104,6 +108,13 @@ final class Assembly implements AutoCloseable {
 
     Moderation moderation(WallConfig config) {
         return new Moderation(ProfanityFilter.fromConfig(config.moderation()), config.moderation().profanity());
+    }
+
+    /** Mentions as {@code pull} prints them and the relay publishes them: moderated text, sentiment, region. */
+    EnrichedJson enrichedJson(WallConfig config) {
+        return new EnrichedJson(new Enrichment(LocationResolver.fromConfig(config.locations(),
+                config.base().path("").orElse(null)), SentimentLexicon.bundled()),
+                config.moderation().profanity() != ProfanityPolicy.OFF);
     }
 
     /** The feed pipeline of a wall; not started. */

@@ -1,21 +1,15 @@
 package org.pulsewall;
 
 import java.io.PrintWriter;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.WallConfig;
-import org.pulsewall.enrich.Enrichment;
-import org.pulsewall.enrich.LocationResolver;
-import org.pulsewall.enrich.SentimentLexicon;
+import org.pulsewall.enrich.EnrichedJson;
 import org.pulsewall.feed.FeedHub;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.feed.MentionCodec;
-import org.pulsewall.moderation.ProfanityPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,16 +35,13 @@ final class PullCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Assembly assembly = new Assembly()) {
             WallConfig config = assembly.loader().load(options.base(), options.wallFile());
-            boolean masked = config.moderation().profanity() != ProfanityPolicy.OFF;
-            Enrichment enrichment = new Enrichment(
-                    LocationResolver.fromConfig(config.locations(), config.base().path("").orElse(null)),
-                    SentimentLexicon.bundled());
+            EnrichedJson lines = assembly.enrichedJson(config);
             try (FeedHub hub = assembly.hub(config, false)) {
                 if (once) {
-                    print(out, hub.pollOnce(), masked, enrichment);
+                    print(out, hub.pollOnce(), lines);
                     return 0;
                 }
-                hub.addListener(batch -> print(out, batch, masked, enrichment));
+                hub.addListener(batch -> print(out, batch, lines));
                 hub.start();
                 new CountDownLatch(1).await(); // until the process is stopped
                 return 0;
@@ -62,23 +53,12 @@ final class PullCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(PrintWriter out, List<Mention> mentions, boolean masked, Enrichment enrichment) {
+    private static void print(PrintWriter out, List<Mention> mentions, EnrichedJson lines) {
         synchronized (out) {
             for (Mention m : mentions) {
-                out.println(withRegion(MentionCodec.toJson(enrichment.withSentiment(m), masked),
-                        enrichment.regionFields(m)));
+                out.println(lines.toJson(m));
             }
             out.flush();
         }
-    }
-
-    /** The mention's JSON object with the region fields added before its closing brace. */
-    private static String withRegion(String json, Map<String, String> fields) {
-        if (fields.isEmpty()) {
-            return json;
-        }
-        StringBuilder extra = new StringBuilder();
-        fields.forEach((k, v) -> extra.append(",\"").append(k).append("\":").append(TextNode.valueOf(v)));
-        return json.substring(0, json.length() - 1) + extra + "}";
     }
 }

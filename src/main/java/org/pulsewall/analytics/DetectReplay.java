@@ -1,8 +1,5 @@
 package org.pulsewall.analytics;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -23,7 +20,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DetectReplay {
     private static final Logger LOG = LoggerFactory.getLogger(DetectReplay.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DetectReplay() {
     }
@@ -71,22 +67,6 @@ public final class DetectReplay {
     }
 
     static String toJson(Alert a) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("region", a.region());
-        n.put("name", a.name());
-        n.put("start", a.start().toString());
-        n.put("detectedAt", a.detectedAt().toString());
-        n.put("mentions", a.mentions());
-        n.put("baseline", Math.round(a.baseline() * 1000) / 1000.0);
-        n.put("national", a.national());
-        if (a.cleared()) {
-            n.put("cleared", true);
-        }
-        a.mentionIds().forEach(n.putArray("ids")::add);
-        try {
-            return JSON.writeValueAsString(n);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return AlertCodec.toJson(a);
     }
 }

@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.pulsewall.enrich.Location;
 import org.pulsewall.enrich.LocationResolver;
@@ -50,6 +52,7 @@ public final class LiveAnalytics implements AutoCloseable {
     private final Map<String, double[]> regionPoints;
     private final Map<String, RegionTally> tallies = new HashMap<>();
     private final ThreadPoolExecutor thread;
+    private final List<Consumer<Alert>> alertListeners = new CopyOnWriteArrayList<>();
     private volatile AnalyticsSnapshot snapshot = AnalyticsSnapshot.EMPTY;
     private long version;
     private long dropped;
@@ -116,6 +119,14 @@ public final class LiveAnalytics implements AutoCloseable {
         }));
     }
 
+    /**
+     * Called on the analytics thread with every alert raised or cleared by live batches (not by a
+     * replayed history): the relay publishes them.
+     */
+    public void addAlertListener(Consumer<Alert> listener) {
+        alertListeners.add(listener);
+    }
+
     public AnalyticsSnapshot snapshot() {
         return snapshot;
     }
@@ -143,6 +154,7 @@ public final class LiveAnalytics implements AutoCloseable {
             for (Alert alert : detector.accept(m, location)) {
                 if (announce) {
                     log(alert.cleared() ? "cleared" : "raised", alert);
+                    alertListeners.forEach(l -> l.accept(alert));
                 }
             }
             if (location != null) {

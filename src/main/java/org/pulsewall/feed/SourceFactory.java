@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import okhttp3.HttpUrl;
@@ -23,12 +24,17 @@ import org.pulsewall.config.SourceConfig;
 public final class SourceFactory {
     /** How often the hub collects what a stream buffered: short, so a streamed mention shows within a fraction of a second. */
     public static final Duration STREAM_INTERVAL = Duration.ofMillis(200);
-    private static final Set<String> SUPPORTED = Set.of("demo", "ndjson", "http-json", "rss", "mastodon", "bluesky", "sse");
-    private static final Set<String> DESIGNED = Set.of("kafka");
+    private static final Set<String> SUPPORTED = Set.of("demo", "ndjson", "http-json", "rss", "mastodon", "bluesky", "sse",
+            "kafka");
+    /** The topics a relay publishes to unless told otherwise. */
+    public static final String MENTIONS_TOPIC = "pulsewall-mentions";
+    public static final String ALERTS_TOPIC = "pulsewall-alerts";
+    private static final Duration KAFKA_FIRST_WAIT = Duration.ofSeconds(2);
     private static final Map<String, Duration> DEFAULT_INTERVAL = Map.of(
             "demo", Duration.ofSeconds(1), "ndjson", Duration.ofSeconds(2),
             "http-json", Duration.ofSeconds(60), "rss", Duration.ofMinutes(5),
-            "mastodon", Duration.ofSeconds(60), "bluesky", Duration.ofSeconds(60), "sse", STREAM_INTERVAL);
+            "mastodon", Duration.ofSeconds(60), "bluesky", Duration.ofSeconds(60), "sse", STREAM_INTERVAL,
+            "kafka", STREAM_INTERVAL);
 
     private final OkHttpClient http;
     private final Clock clock;
@@ -80,12 +86,9 @@ public final class SourceFactory {
         if (type.isEmpty()) {
             throw new IllegalArgumentException("source " + cfg.id() + " has no type");
         }
-        if (DESIGNED.contains(type)) {
-            throw new IllegalArgumentException("type " + type + " is not supported yet");
-        }
         if (!SUPPORTED.contains(type)) {
             throw new IllegalArgumentException("unknown source type '" + type
-                    + "' (supported: bluesky, demo, http-json, mastodon, ndjson, rss, sse)");
+                    + "' (supported: bluesky, demo, http-json, kafka, mastodon, ndjson, rss, sse)");
         }
         if (cfg.id() == null || cfg.id().isBlank()) {
             throw new IllegalArgumentException("source has no id");
@@ -109,6 +112,7 @@ public final class SourceFactory {
             case "mastodon" -> streams.mastodon(cfg.id(), every, s, fetcher(s, base));
             case "bluesky" -> streams.bluesky(cfg.id(), every, s, fetcher(s, base));
             case "sse" -> streams.sse(cfg.id(), every, s, fetcher(s, base));
+            case "kafka" -> kafka(cfg, every, s, base);
             default -> new RssSource(cfg.id(), every, url(s), fetcher(s, base), clock);
         };
     }
@@ -123,6 +127,27 @@ public final class SourceFactory {
         DemoSource.Options options = new DemoSource.Options(brand, s.string("campaign").orElse("#" + brand + "Verbindt"),
                 rate, s.duration("backfill", Duration.ofMinutes(2)));
         return new DemoSource(id, every, options, random, clock, demoCatalogue());
+    }
+
+    /**
+     * A kafka source: {@code bootstrap}, {@code topic} (default {@value #MENTIONS_TOPIC}),
+     * {@code lookBack} (default 1h), {@code buffer}, {@code security}, {@code properties}; its
+     * {@code alerts} topic is followed by the wall, not by the source.
+     */
+    private FeedSource kafka(SourceConfig cfg, Duration every, SourceSettings s, ConfigBase base) {
+        KafkaClientSettings client = new KafkaClientSettings(cfg.settings());
+        String topic = s.string("topic").orElse(MENTIONS_TOPIC);
+        Duration lookBack = s.duration("lookBack", Duration.ofHours(1));
+        if (lookBack.isNegative()) {
+            throw new IllegalArgumentException("lookBack must not be negative");
+        }
+        int capacity = s.bounded("buffer", 10_000, 100, 1_000_000);
+        if (base == null) {
+            return null;
+        }
+        Properties properties = client.properties(secrets, base.path("").orElse(null));
+        return new KafkaSource(cfg.id(), every, KAFKA_FIRST_WAIT, capacity,
+                handler -> new TopicFollower(cfg.id(), properties, topic, lookBack, clock, handler));
     }
 
     private synchronized DemoCatalogue demoCatalogue() {

@@ -26,13 +26,15 @@ class SourceFactoryTest {
     @Test
     void supportsTheBuiltInAndPlatformTypes() {
         assertThat(SourceFactory.supportedTypes()).containsExactlyInAnyOrder("demo", "ndjson", "http-json", "rss",
-                "mastodon", "bluesky", "sse");
+                "mastodon", "bluesky", "sse", "kafka");
     }
 
     @Test
     void reportsProblemsWithoutALocation() {
         assertThat(factory.problems(cfg("twitter", Map.of()))).singleElement().asString().contains("unknown source type 'twitter'");
-        assertThat(factory.problems(cfg("kafka", Map.of()))).containsExactly("type kafka is not supported yet");
+        assertThat(factory.problems(cfg("kafka", Map.of()))).singleElement().asString().contains("bootstrap is required");
+        assertThat(factory.problems(cfg("kafka", Map.of("bootstrap", "broker:9092", "lookBack", "soon"))))
+                .singleElement().asString().contains("lookBack");
         assertThat(factory.problems(cfg("mastodon", Map.of()))).containsExactly("missing instance");
         assertThat(factory.problems(cfg("sse", Map.of()))).containsExactly("missing url");
         assertThat(factory.problems(cfg("bluesky", Map.of()))).containsExactly("a bluesky source follows either a query or an actor");

@@ -1,0 +1,35 @@
+package org.pulsewall.enrich;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Map;
+import org.pulsewall.feed.Mention;
+import org.pulsewall.feed.MentionCodec;
+
+/**
+ * One mention as the NDJSON line {@code pull} prints and the relay publishes: the Mention format
+ * with a sentiment filled in where the feed sent none, and the region fields when it is located.
+ */
+public final class EnrichedJson {
+    private final Enrichment enrichment;
+    private final boolean masked;
+
+    /** @param masked write the text a masking screen shows (the wall's policy is not off) */
+    public EnrichedJson(Enrichment enrichment, boolean masked) {
+        this.enrichment = enrichment;
+        this.masked = masked;
+    }
+
+    public String toJson(Mention m) {
+        return withRegion(MentionCodec.toJson(enrichment.withSentiment(m), masked), enrichment.regionFields(m));
+    }
+
+    /** The mention's JSON object with the region fields added before its closing brace. */
+    private static String withRegion(String json, Map<String, String> fields) {
+        if (fields.isEmpty()) {
+            return json;
+        }
+        StringBuilder extra = new StringBuilder();
+        fields.forEach((k, v) -> extra.append(",\"").append(k).append("\":").append(TextNode.valueOf(v)));
+        return json.substring(0, json.length() - 1) + extra + "}";
+    }
+}
