@@ -16,8 +16,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
+import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.analytics.DemoHistory;
 import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.ConfigChecks;
@@ -54,6 +56,7 @@ import org.pulsewall.ops.ProofOfPlay;
 import org.pulsewall.ops.WallMetrics;
 import org.pulsewall.ops.Watchdog;
 import org.pulsewall.playlist.SceneType;
+import org.pulsewall.relay.FleetAlerts;
 import org.pulsewall.scene.SceneRegistry;
 import org.pulsewall.wall.WallRuntime;
 import org.slf4j.Logger;
@@ -170,13 +173,23 @@ final class Assembly implements AutoCloseable {
         return new SourceConfig(demo.id(), demo.type(), demo.every(), settings, demo.file(), demo.line());
     }
 
+    /** The alerts of the wall's relay (kafka sources with an {@code alerts} topic), followed; close it with the wall. */
+    FleetAlerts fleetAlerts(WallConfig config) {
+        return FleetAlerts.start(config.sources(), Secrets.fromEnvironment(), config.base().path("").orElse(null), clock);
+    }
+
     /** The scenes of a wall, the map among them. */
     SceneRegistry scenes(WallConfig config, LiveAnalytics analytics) {
+        return scenes(config, analytics.snapshots());
+    }
+
+    /** The scenes of a wall, the map reading {@code analytics} (local, or merged with the fleet's alerts). */
+    SceneRegistry scenes(WallConfig config, Supplier<AnalyticsSnapshot> analytics) {
         Path base = config.base().path("").orElse(null);
         String regions = config.locations().get("regions");
         MapLayers layers = MapLayers.load(regions == null ? null : config.base().path(regions).orElse(null));
         return SceneRegistry.defaults(topics(config)).with(SceneType.MAP,
-                new MapScenes(analytics.snapshots(), layers, raw -> Secrets.resolve(raw, base)));
+                new MapScenes(analytics, layers, raw -> Secrets.resolve(raw, base)));
     }
 
     /** Compiles a scene's {@code topic}: a named topic of wall.yaml, else a query of its own. */

@@ -2,6 +2,8 @@ package org.pulsewall;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.ConfigException;
@@ -12,6 +14,7 @@ import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
 import org.pulsewall.feed.FeedHub;
 import org.pulsewall.ops.FeedMetrics;
+import org.pulsewall.relay.FleetAlerts;
 import org.pulsewall.wall.PulseMeter;
 import org.pulsewall.wall.WallRuntime;
 import org.slf4j.Logger;
@@ -47,11 +50,13 @@ final class PlayCommand implements Callable<Integer> {
             WallConfig config = loader.load(options.base(), options.wallFile());
             FeedMetrics feedMetrics = new FeedMetrics();
             try (FeedHub hub = assembly.hub(config, true, feedMetrics::timed);
-                 LiveAnalytics analytics = assembly.analytics(config, hub)) {
+                 LiveAnalytics analytics = assembly.analytics(config, hub);
+                 FleetAlerts fleet = assembly.fleetAlerts(config)) {
                 hub.addListener(feedMetrics::accept);
                 hub.start();
-                WallRuntime runtime = new WallRuntime(hub::snapshot, assembly.scenes(config, analytics)::create,
-                        Assembly::topics, assembly.clock(), analytics.snapshots());
+                Supplier<AnalyticsSnapshot> screensRead = fleet.screensRead(analytics.snapshots());
+                WallRuntime runtime = new WallRuntime(hub::snapshot, assembly.scenes(config, screensRead)::create,
+                        Assembly::topics, assembly.clock(), screensRead);
                 try (AutoCloseable ops = assembly.operations(config, hub, analytics, runtime, feedMetrics);
                      ConfigWatcher watcher = watch(options.base(), loader, runtime)) {
                     LOG.info("playing {} on {} screen(s)", options.base().describe(options.wallFile()),

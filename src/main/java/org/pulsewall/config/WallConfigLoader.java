@@ -22,7 +22,7 @@ public final class WallConfigLoader {
     public static final String WALL_FILE = "wall.yaml";
     private static final Duration DEFAULT_EVERY = Duration.ofSeconds(30);
     private static final Set<String> TOP_KEYS = Set.of("sources", "moderation", "locations", "topics", "screens",
-            "kiosk", "ops", "store", "alerts");
+            "kiosk", "ops", "store", "alerts", "relay");
     private static final Set<String> POSITIONS = Set.of("left", "right", "top", "bottom", "center", "primary");
 
     private final ConfigChecks checks;
@@ -48,6 +48,34 @@ public final class WallConfigLoader {
 
     /** Loads {@code wallFile} (a name relative to {@code base}) and the playlists its screens name. */
     public WallConfig load(ConfigBase base, String wallFile) throws ConfigException {
+        return load(base, wallFile, true);
+    }
+
+    /**
+     * Loads a file for a process without screens (the relay): as {@link #load}, but {@code screens:}
+     * may be absent; the playlists of screens it does name are still checked.
+     */
+    public WallConfig loadHeadless(ConfigBase base, String wallFile) throws ConfigException {
+        return load(base, wallFile, false);
+    }
+
+    /** One top-level section of a wall file as plain values (maps, lists, strings); empty when absent. */
+    public Map<String, Object> loadSection(ConfigBase base, String wallFile, String key) throws ConfigException {
+        List<ConfigProblem> problems = new ArrayList<>();
+        YamlNode root = parseWallFile(base, wallFile);
+        YamlNode node = root.isMap() ? root.entries(problems).get(key) : null;
+        if (node != null && !node.isMap()) {
+            problems.add(node.problem("'" + key + "' is a mapping"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> section = node == null ? Map.of() : (Map<String, Object>) node.plain();
+        return section;
+    }
+
+    private WallConfig load(ConfigBase base, String wallFile, boolean screensRequired) throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
         String file = base.describe(wallFile);
         YamlNode root = parseWallFile(base, wallFile);
@@ -62,7 +90,8 @@ public final class WallConfigLoader {
         List<SourceConfig> sources = sources(top.get("sources"), problems);
         ModerationConfig moderation = ModerationReader.read(top.get("moderation"), problems);
         Map<String, String> locations = locations(top.get("locations"), base, problems);
-        List<ScreenConfig> screens = screens(top.get("screens"), root, base, problems);
+        List<ScreenConfig> screens = screensRequired || top.containsKey("screens")
+                ? screens(top.get("screens"), root, base, problems) : List.of();
         PlaylistLoader playlistLoader = new PlaylistLoader(base, topics, checks);
         Map<String, Playlist> playlists = new LinkedHashMap<>();
         for (ScreenConfig screen : screens) {

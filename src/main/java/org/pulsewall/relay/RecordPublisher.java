@@ -1,0 +1,174 @@
+package org.pulsewall.relay;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes records from a bounded queue on a thread of its own, so that a source poll never waits
+ * for the brokers. The producer is idempotent ({@code acks=all}), compresses, and retries a record
+ * for as long as {@code delivery.timeout.ms} allows, so a broker restart loses nothing and reorders
+ * nothing. While the brokers are away the queue fills; when it is full the oldest records go first
+ * (a wall shows what is new) and are counted.
+ */
+public final class RecordPublisher implements AutoCloseable {
+    /** One record to publish. */
+    public record Outgoing(String topic, String key, String value) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(RecordPublisher.class);
+    private static final long RETRY_PAUSE_MS = 500;
+
+    private final Producer<String, String> producer;
+    private final int capacity;
+    private final Deque<Outgoing> queue = new ArrayDeque<>();
+    private final Thread thread;
+    private final AtomicLong sent = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private long dropped;
+    private volatile boolean closing;
+
+    public RecordPublisher(Producer<String, String> producer, int capacity) {
+        this.producer = producer;
+        this.capacity = capacity;
+        this.thread = new Thread(this::run, "kafka-publish");
+        this.thread.setDaemon(true);
+    }
+
+    /** The producer settings of a relay on top of the connection {@code client}; the operator's own properties win. */
+    public static Properties producerProperties(Properties client) {
+        Properties p = new Properties();
+        p.put("enable.idempotence", "true");
+        p.put("acks", "all");
+        p.put("compression.type", "zstd");
+        p.put("linger.ms", "5");
+        p.put("max.in.flight.requests.per.connection", "5");
+        p.put("delivery.timeout.ms", String.valueOf(TimeUnit.MINUTES.toMillis(10)));
+        p.put("request.timeout.ms", "10000");
+        p.put("max.block.ms", "5000");
+        p.put("buffer.memory", String.valueOf(32L << 20));
+        p.put("reconnect.backoff.max.ms", "2000");
+        p.put("client.id", "pulsewall-relay");
+        p.putAll(client);
+        return p;
+    }
+
+    public static RecordPublisher open(Properties client, int capacity) {
+        return new RecordPublisher(new KafkaProducer<>(producerProperties(client), new StringSerializer(),
+                new StringSerializer()), capacity);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /** Queues a record (any thread); when the queue is full the oldest queued record is dropped. */
+    public synchronized void offer(Outgoing record) {
+        if (closing) {
+            return;
+        }
+        if (queue.size() >= capacity) {
+            queue.pollFirst();
+            if (dropped++ % 1000 == 0) {
+                LOG.warn("relay: brokers are far behind; {} record(s) dropped so far", dropped);
+            }
+        }
+        queue.addLast(record);
+        notifyAll();
+    }
+
+    /** Records acknowledged by the brokers. */
+    public long sent() {
+        return sent.get();
+    }
+
+    /** Records the producer gave up on (after retrying for the whole delivery timeout). */
+    public long failed() {
+        return failed.get();
+    }
+
+    public synchronized long dropped() {
+        return dropped;
+    }
+
+    public synchronized int queued() {
+        return queue.size();
+    }
+
+    /** Sends what is queued (waiting up to a few seconds), then closes the producer. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closing = true;
+            notifyAll();
+        }
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        thread.interrupt();
+        producer.close(java.time.Duration.ofSeconds(5));
+    }
+
+    private void run() {
+        try {
+            Outgoing next;
+            while ((next = take()) != null) {
+                send(next);
+            }
+            producer.flush();
+        } catch (InterruptedException | InterruptException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized Outgoing take() throws InterruptedException {
+        while (queue.isEmpty() && !closing) {
+            wait();
+        }
+        return queue.pollFirst();
+    }
+
+    /** Hands one record to the producer, retrying while it cannot take it (no metadata, buffer full). */
+    private void send(Outgoing record) throws InterruptedException {
+        ProducerRecord<String, String> r = new ProducerRecord<>(record.topic(), record.key(), record.value());
+        while (true) {
+            try {
+                producer.send(r, (meta, error) -> {
+                    if (error == null) {
+                        sent.incrementAndGet();
+                    } else if (failed.getAndIncrement() % 100 == 0) {
+                        LOG.error("relay: a record to {} was not delivered: {}", record.topic(), error.toString());
+                    }
+                });
+                return;
+            } catch (TimeoutException e) {
+                if (closing) {
+                    failed.incrementAndGet();
+                    return;
+                }
+                LOG.debug("relay: brokers not ready, retrying: {}", e.getMessage());
+                Thread.sleep(RETRY_PAUSE_MS);
+            } catch (KafkaException e) {
+                if (e instanceof InterruptException) {
+                    throw e;
+                }
+                failed.incrementAndGet();
+                LOG.error("relay: record to {} rejected: {}", record.topic(), e.toString());
+                return;
+            }
+        }
+    }
+}
