@@ -185,7 +185,8 @@ public final class TopicFollower implements AutoCloseable {
 
     private void unreachable(KafkaException e) {
         if (error == null) {
-            LOG.warn("kafka {}: brokers unreachable, keeping the last data: {}", name, e.toString());
+            LOG.warn("kafka {}: cannot read {} (brokers unreachable?), keeping the last data: {}", name, topic,
+                    e.toString());
         }
         error = "kafka " + topic + ": " + e.getMessage();
     }

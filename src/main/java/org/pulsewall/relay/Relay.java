@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
@@ -37,6 +38,7 @@ public final class Relay implements AutoCloseable {
     private final AlertLease lease;
     private final Function<Mention, String> lines;
     private final ScheduledExecutorService timer;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     Relay(RelaySettings settings, RecordPublisher publisher, AlertLease lease, Function<Mention, String> lines) {
         this.settings = settings;
@@ -107,6 +109,9 @@ public final class Relay implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         timer.shutdownNow();
         lease.close();
         publisher.close();
