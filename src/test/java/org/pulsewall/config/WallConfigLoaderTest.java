@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,20 @@ class WallConfigLoaderTest {
         write("wall.yaml", "sources: []\n");
         assertThatThrownBy(() -> loader.load(ConfigBase.directory(dir)))
                 .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'screens' needs at least one entry");
+    }
+
+    @Test
+    void loadsARelayFileWithoutScreensAndHandsOverItsRelaySection() throws Exception {
+        write("relay.yaml", "sources:\n  - { id: d, type: demo }\nrelay:\n  bootstrap: \"b:9092\"\n"
+                + "  security: { protocol: SASL_SSL, password: \"${env:KAFKA_PASSWORD}\" }\n");
+        WallConfig config = loader.loadHeadless(ConfigBase.directory(dir), "relay.yaml");
+        assertThat(config.screens()).isEmpty();
+        assertThat(config.sources()).extracting(SourceConfig::id).containsExactly("d");
+        assertThat(loader.loadSection(ConfigBase.directory(dir), "relay.yaml", "relay"))
+                .containsEntry("bootstrap", "b:9092")
+                .containsEntry("security", Map.of("protocol", "SASL_SSL", "password", "${env:KAFKA_PASSWORD}"));
+        assertThatThrownBy(() -> loader.load(ConfigBase.directory(dir), "relay.yaml"))
                 .hasMessageContaining("'screens' needs at least one entry");
     }
 
