@@ -1,12 +1,14 @@
 package org.pulsewall;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pulsewall.analytics.DetectBenchmark;
 import org.pulsewall.feed.IngestBenchmark;
 import org.pulsewall.moderation.FilterBenchmark;
 import org.pulsewall.moderation.ProfanityFilter;
+import org.pulsewall.relay.RelayBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -14,23 +16,31 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Throughput of a stage and of a naive baseline measured in the same run. */
-@Command(name = "bench", description = "Measure throughput: ingest | filter | detect (with a naive baseline).")
+@Command(name = "bench", description = "Measure throughput: ingest | filter | detect | relay (with a naive baseline).")
 final class BenchCommand implements Callable<Integer> {
-    enum Stage { ingest, filter, detect }
+    enum Stage { ingest, filter, detect, relay }
 
-    @Parameters(index = "0", description = "ingest | filter | detect")
+    @Parameters(index = "0", description = "ingest | filter | detect | relay")
     Stage stage;
     @Option(names = "--mentions", defaultValue = "400000", description = "How many mentions to push through.")
     int mentions;
+    @Option(names = "--bootstrap", paramLabel = "host:port",
+            description = "relay: the Kafka broker to measure against (topics bench-* are created on it).")
+    String bootstrap;
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        if (stage == Stage.relay && bootstrap == null) {
+            spec.commandLine().getErr().println("bench relay needs --bootstrap host:port of a Kafka broker");
+            return 2;
+        }
         List<String> lines = switch (stage) {
             case ingest -> IngestBenchmark.run(mentions, ProfanityFilter.defaults());
             case filter -> FilterBenchmark.run();
             case detect -> DetectBenchmark.run();
+            case relay -> RelayBenchmark.run(bootstrap, Math.min(mentions, 200_000), 200, Duration.ofSeconds(10));
         };
         PrintWriter out = spec.commandLine().getOut();
         lines.forEach(out::println);

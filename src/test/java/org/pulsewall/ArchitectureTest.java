@@ -21,7 +21,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modelDoesNotKnowTheScreens = noClasses()
             .that().resideInAnyPackage("org.pulsewall.config..", "org.pulsewall.feed..", "org.pulsewall.moderation..",
-                    "org.pulsewall.enrich..", "org.pulsewall.analytics..", "org.pulsewall.playlist..")
+                    "org.pulsewall.enrich..", "org.pulsewall.analytics..", "org.pulsewall.playlist..",
+                    "org.pulsewall.relay..")
             .should().dependOnClassesThat().resideInAnyPackage("org.pulsewall.scene..", "org.pulsewall.wall..",
                     "org.pulsewall.map..", "org.pulsewall.ops..")
             .because("the model publishes snapshots; screens read them, never the other way round");

@@ -151,7 +151,7 @@ public final class IngestBenchmark {
     }
 
     /** Demo traffic as NDJSON, every twentieth line a repeat of an earlier one. */
-    static List<String> demoLines(int count) {
+    public static List<String> demoLines(int count) {
         int rate = 10_000;
         DemoSource demo = new DemoSource("bench", Duration.ofSeconds(1),
                 new DemoSource.Options("KPN", "#KPNVerbindt", rate, Duration.ofSeconds(1)),
