@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import okhttp3.OkHttpClient;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulsewall.analytics.Alert;
 import org.pulsewall.analytics.AlertCodec;
+import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.Secrets;
 import org.pulsewall.config.SourceConfig;
@@ -36,6 +38,7 @@ import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCodec;
 import org.pulsewall.feed.SourceFactory;
 import org.pulsewall.feed.TopicFollower;
+import org.pulsewall.relay.FleetAlerts;
 import org.pulsewall.relay.Relay;
 import org.pulsewall.relay.RelaySettings;
 import org.pulsewall.testing.KafkaBroker;
@@ -143,7 +146,13 @@ class KafkaFleetTest {
     void onlyTheLeaseHolderPublishesAlertsAndAnotherTakesOverWhenItStops() throws Exception {
         RelaySettings settings = settings("lease");
         List<String> published = java.util.Collections.synchronizedList(new ArrayList<>());
-        try (TopicFollower alerts = new TopicFollower("test", settings.client().properties(Secrets.fromEnvironment(),
+        SourceConfig fleetSource = new SourceConfig("fleet", "kafka", Duration.ofMillis(200), Map.of("bootstrap",
+                broker.bootstrap(), "topic", settings.mentionsTopic(), "alerts", settings.alertsTopic()), "wall.yaml", 1);
+        AnalyticsSnapshot localOnly = new AnalyticsSnapshot(1, Instant.now(), List.of(), List.of(alert("GM0014",
+                "Groningen")), Map.of());
+        try (FleetAlerts fleet = FleetAlerts.start(List.of(fleetSource), Secrets.fromEnvironment(), dir,
+                Clock.systemUTC());
+             TopicFollower alerts = new TopicFollower("test", settings.client().properties(Secrets.fromEnvironment(),
                 dir), settings.alertsTopic(), Duration.ofHours(1), Clock.systemUTC(),
                 batch -> batch.forEach(r -> published.add(r.value())))) {
             Relay a = Relay.open(settings, m -> MentionCodec.toJson(m, false), List::of, Secrets.fromEnvironment(), dir,
@@ -168,6 +177,10 @@ class KafkaFleetTest {
                 Thread.sleep(300);
                 assertThat(published).extracting(json -> AlertCodec.parse(json).orElseThrow().name())
                         .containsExactly("Texel", "Amsterdam");
+                Supplier<AnalyticsSnapshot> screens = fleet.screensRead(() -> localOnly);
+                await(() -> screens.get().alerts().size() == 2, Duration.ofSeconds(10));
+                assertThat(screens.get().alerts()).as("the relay's alerts replace the local detector's")
+                        .extracting(Alert::name).containsExactlyInAnyOrder("Texel", "Amsterdam");
             } finally {
                 a.close();
             }

@@ -136,6 +136,35 @@ class LiveAnalyticsTest {
     }
 
     @Test
+    void tellsListenersOfAlertsRaisedLiveButNotOfThoseInAReplayedHistory() {
+        List<Alert> heard = new ArrayList<>();
+        analytics.addAlertListener(heard::add);
+        SourceConfig demo = new SourceConfig("demo", "demo", Duration.ofSeconds(1),
+                Map.of("rate", 4, "seed", 7), "wall.yaml", 3);
+        DemoHistory history = new DemoHistory(c -> new SourceFactory(new OkHttpClient(), c)
+                .create(demo, ConfigBase.classpath("org/pulsewall/demo")), T0, DemoHistory.DEFAULT_SPAN);
+        Instant clusterStarting = T0.minus(Duration.ofMinutes(60)); // the demo's Texel outage starts just after
+        List<Mention> live = new ArrayList<>();
+        while (history.hasNext()) {
+            for (Mention m : history.next()) {
+                if (m.time().isBefore(clusterStarting)) {
+                    analytics.process(List.of(m), false);
+                } else {
+                    live.add(m);
+                }
+            }
+        }
+        assertThat(heard).as("nothing announced from the replayed part").isEmpty();
+
+        analytics.process(live, true);
+
+        assertThat(heard).isNotEmpty().anySatisfy(a -> {
+            assertThat(a.name()).isEqualTo("Texel");
+            assertThat(a.cleared()).isFalse();
+        });
+    }
+
+    @Test
     void demoHistoryEndsTwoAndAHalfMinutesIntoACluster() {
         for (int minute = 0; minute < 40; minute++) {
             Instant end = T0.plus(Duration.ofMinutes(minute)).plusSeconds(17);
