@@ -2,7 +2,6 @@ package org.pulsewall.feed;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -56,7 +55,7 @@ final class KafkaSource implements FeedSource {
     public List<Mention> poll() throws Exception {
         if (!follower.started()) {
             follower.start();
-            buffer.awaitAny(firstWait.toMillis(), TimeUnit.MILLISECONDS);
+            follower.awaitCaughtUp(firstWait);
         }
         List<Mention> got = buffer.drain();
         String error = follower.error();

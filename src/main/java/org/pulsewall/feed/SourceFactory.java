@@ -29,7 +29,7 @@ public final class SourceFactory {
     /** The topics a relay publishes to unless told otherwise. */
     public static final String MENTIONS_TOPIC = "pulsewall-mentions";
     public static final String ALERTS_TOPIC = "pulsewall-alerts";
-    private static final Duration KAFKA_FIRST_WAIT = Duration.ofSeconds(2);
+    private static final Duration KAFKA_FIRST_WAIT = Duration.ofSeconds(10);
     private static final Map<String, Duration> DEFAULT_INTERVAL = Map.of(
             "demo", Duration.ofSeconds(1), "ndjson", Duration.ofSeconds(2),
             "http-json", Duration.ofSeconds(60), "rss", Duration.ofMinutes(5),

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -45,6 +47,8 @@ public final class TopicFollower implements AutoCloseable {
     private final Clock clock;
     private final Consumer<List<Received>> handler;
     private final Thread thread;
+    private final CountDownLatch caughtUp = new CountDownLatch(1);
+    private Map<TopicPartition, Long> endAtStart = Map.of();
     private volatile KafkaConsumer<String, String> consumer;
     private volatile String error;
     private volatile boolean started;
@@ -72,6 +76,14 @@ public final class TopicFollower implements AutoCloseable {
 
     public boolean started() {
         return started;
+    }
+
+    /**
+     * Waits until what the topic held at start (from the look-back on) has been handed over, or the
+     * time is up; true when it has. A player's first poll uses it so that it starts full.
+     */
+    public boolean awaitCaughtUp(Duration timeout) throws InterruptedException {
+        return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Why the brokers cannot be reached, or null while they can. */
@@ -127,6 +139,7 @@ public final class TopicFollower implements AutoCloseable {
                     reachable();
                     handle(batch);
                 }
+                checkCaughtUp(c);
                 if (System.nanoTime() - nextCheck > 0) {
                     // a consumer does not fail when the brokers go away, it just receives nothing: ask them
                     c.endOffsets(c.assignment(), CALL_TIMEOUT);
@@ -155,6 +168,7 @@ public final class TopicFollower implements AutoCloseable {
         partitions.forEach(p -> times.put(p, since));
         Map<TopicPartition, OffsetAndTimestamp> offsets = c.offsetsForTimes(times, CALL_TIMEOUT);
         c.assign(partitions);
+        endAtStart = c.endOffsets(partitions, CALL_TIMEOUT);
         for (TopicPartition p : partitions) {
             OffsetAndTimestamp at = offsets.get(p);
             if (at != null) {
@@ -166,6 +180,13 @@ public final class TopicFollower implements AutoCloseable {
         reachable();
         LOG.info("kafka {}: following {} ({} partition(s)) from {} back", name, topic, partitions.size(), lookBack);
         return true;
+    }
+
+    private void checkCaughtUp(KafkaConsumer<String, String> c) {
+        if (caughtUp.getCount() > 0
+                && endAtStart.entrySet().stream().allMatch(e -> c.position(e.getKey(), CALL_TIMEOUT) >= e.getValue())) {
+            caughtUp.countDown();
+        }
     }
 
     private void handle(List<Received> batch) {
@@ -189,6 +210,7 @@ public final class TopicFollower implements AutoCloseable {
                     e.toString());
         }
         error = "kafka " + topic + ": " + e.getMessage();
+        caughtUp.countDown(); // nothing to wait for: a first poll reports the failure instead
     }
 
     private void pause() {
