@@ -169,6 +169,35 @@ public final class WallRuntime {
         });
     }
 
+    /**
+     * Shows each monitor's number, bounds and playlist in large type for {@code howLong}, then closes;
+     * starts and stops the toolkit. Returns the process exit code.
+     */
+    public static int identify(WallConfig config, java.time.Duration howLong, Clock clock) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> {
+            IdentifyWindows windows = new IdentifyWindows();
+            java.time.ZoneId zone = config.timezone() == null ? clock.getZone() : config.timezone();
+            List<MonitorLabels.Label> labels = MonitorLabels.of(config, MonitorAssignment.fromJavaFx(),
+                    clock.instant(), zone);
+            labels.forEach(l -> LOG.info("monitor {}: {}", l.number(), l.detail().replace('\n', ';')));
+            windows.show(labels);
+            PauseTransition stop = new PauseTransition(javafx.util.Duration.millis(howLong.toMillis()));
+            stop.setOnFinished(e -> {
+                windows.close();
+                done.countDown();
+            });
+            stop.play();
+        });
+        try {
+            done.await();
+        } finally {
+            Platform.exit();
+        }
+        return 0;
+    }
+
     /** The monitors JavaFX sees, in reading order; starts and stops the toolkit. */
     public static List<MonitorInfo> monitors() throws Exception {
         CompletableFuture<List<MonitorInfo>> result = new CompletableFuture<>();
