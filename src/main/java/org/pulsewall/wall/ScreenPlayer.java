@@ -19,7 +19,6 @@ import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.scene.CacheHint;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -355,21 +354,7 @@ public final class ScreenPlayer implements AutoCloseable {
             retire(old);
             return;
         }
-        next.node().setOpacity(0);
-        // a cached bitmap makes each fade frame one blend instead of re-rendering the whole scene
-        Node fadingNode = next.node();
-        boolean wasCached = fadingNode.isCache();
-        CacheHint hint = fadingNode.getCacheHint();
-        fadingNode.setCache(true);
-        fadingNode.setCacheHint(CacheHint.SPEED);
-        FadeTransition transition = new FadeTransition(fade, fadingNode);
-        transition.setFromValue(0);
-        transition.setToValue(1);
-        transition.setOnFinished(e -> {
-            fadingNode.setCache(wasCached);
-            fadingNode.setCacheHint(hint);
-            retire(fading.remove(transition));
-        });
+        FadeTransition transition = CrossFade.fadeIn(next.node(), fade, done -> retire(fading.remove(done)));
         fading.put(transition, old);
         transition.play();
     }

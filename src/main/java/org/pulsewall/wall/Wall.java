@@ -3,13 +3,11 @@ package org.pulsewall.wall;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -26,7 +24,6 @@ import org.pulsewall.ops.EmergencyMessage;
 import org.pulsewall.ops.ItemShown;
 import org.pulsewall.ops.ScreenState;
 import org.pulsewall.playlist.Playlist;
-import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.playlist.Programme;
 import org.pulsewall.playlist.Rotation.Slot;
 import org.pulsewall.scene.Scene;
@@ -62,11 +59,9 @@ public final class Wall implements AutoCloseable {
     private final Duration fade;
     private final List<Mount> mounts = new ArrayList<>();
     private final List<Mount> spanned = new ArrayList<>();
-    private final List<Consumer<ItemShown>> itemListeners = new CopyOnWriteArrayList<>();
-    private final Map<ScreenPlayer, ScreenState> showing = new IdentityHashMap<>();
+    private final ShownItems shown = new ShownItems();
     private final MonitorWatcher monitorWatcher;
     private final WallThemes themes;
-    private volatile List<ScreenState> screenStates = List.of();
     private volatile int screenCount;
     private WallConfig config;
     private VideowallPlayer videowall;
@@ -159,12 +154,12 @@ public final class Wall implements AutoCloseable {
 
     /** What each monitor shows now, by monitor index. Any thread. */
     public List<ScreenState> screenStates() {
-        return screenStates;
+        return shown.states();
     }
 
     /** Called on the FX thread each time a monitor starts showing an item (or the idle slide). */
     public void addItemListener(Consumer<ItemShown> listener) {
-        itemListeners.add(Objects.requireNonNull(listener, "listener"));
+        shown.addListener(listener);
     }
 
     /** Shows {@code message} full screen on the monitors it names (all when none) for its duration. FX thread. */
@@ -245,7 +240,7 @@ public final class Wall implements AutoCloseable {
         mounts.clear();
         mounts.addAll(kept);
         screenCount = mounts.size() + spanned.size();
-        publishStates();
+        shown.publish(players());
         watchThemes();
     }
 
@@ -364,36 +359,11 @@ public final class Wall implements AutoCloseable {
         mount.message().close();
         mount.player().close();
         mount.window().close();
-        showing.remove(mount.player());
+        shown.forget(mount.player());
     }
 
-    /** Publishes the new item of {@code player} to the health state and the item listeners. */
     private void reportShown(ScreenPlayer player, MonitorInfo monitor, Slot slot) {
-        PlaylistItem item = slot.item();
-        ItemShown shown = new ItemShown(Math.max(0, monitor.index() - 1), slot.playlist().name(), slot.index(),
-                item == null ? null : item.scene(), item == null ? null : item.param("file").orElse(null),
-                services.clock().instant());
-        showing.put(player, shown.state());
-        publishStates();
-        for (Consumer<ItemShown> listener : itemListeners) {
-            try {
-                listener.accept(shown);
-            } catch (RuntimeException e) {
-                LOG.warn("item listener failed", e);
-            }
-        }
-    }
-
-    private void publishStates() {
-        List<ScreenState> states = new ArrayList<>();
-        List<Mount> all = all();
-        for (int i = 0; i < all.size(); i++) {
-            ScreenState state = showing.get(all.get(i).player());
-            if (state != null) {
-                states.add(new ScreenState(i, state.playlist(), state.item(), state.scene(), state.since()));
-            }
-        }
-        screenStates = List.copyOf(states);
+        shown.shown(player, monitor, slot, services.clock().instant(), players());
     }
 
     private ScreenPlayer.Setup setupFor(ScreenConfig screen, String playlist) {
