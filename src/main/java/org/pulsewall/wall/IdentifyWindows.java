@@ -2,6 +2,7 @@ package org.pulsewall.wall;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -45,8 +46,15 @@ final class IdentifyWindows implements AutoCloseable {
         }
     }
 
-    int count() {
-        return stages.size();
+    /** Shows {@code labels}, closes them after {@code howLong} and then runs {@code then}. */
+    void showFor(List<MonitorLabels.Label> labels, java.time.Duration howLong, Runnable then) {
+        show(labels);
+        PauseTransition hide = new PauseTransition(javafx.util.Duration.millis(howLong.toMillis()));
+        hide.setOnFinished(e -> {
+            close();
+            then.run();
+        });
+        hide.play();
     }
 
     @Override

@@ -25,7 +25,6 @@ import org.pulsewall.ops.ItemShown;
 import org.pulsewall.ops.ScreenState;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.Programme;
-import org.pulsewall.playlist.Rotation.Slot;
 import org.pulsewall.scene.Scene;
 import org.pulsewall.scene.SceneContext;
 import org.pulsewall.wall.MonitorAssignment.Assigned;
@@ -47,6 +46,8 @@ public final class Wall implements AutoCloseable {
     /** How long the monitors must stay unchanged before windows are re-assigned. */
     static final Duration MONITORS_SETTLE = Duration.millis(Integer.getInteger("pulsewall.monitorSettleMs", 1500));
 
+    static final java.time.Duration IDENTIFY_FOR = java.time.Duration.ofSeconds(10);
+
     /** One monitor's window and player; {@code programme} is null on the monitors of a videowall. */
     private record Mount(MonitorInfo monitor, ScreenConfig screen, KioskWindow window, ScreenPlayer player,
                          String theme, Optional<Path> themeFile, MessageOverlay message, ProgrammeTimer programme) {
@@ -65,6 +66,7 @@ public final class Wall implements AutoCloseable {
     private volatile int screenCount;
     private WallConfig config;
     private VideowallPlayer videowall;
+    private VideowallConfig shownVideowall;
     private boolean closed;
 
     public Wall(WallConfig config, Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
@@ -129,6 +131,14 @@ public final class Wall implements AutoCloseable {
             place(false);
             LOG.info("re-assigned {} screen(s) to the monitors in {} ms", screenCount,
                     (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** Shows each monitor's number, bounds and playlist over what it plays for {@code howLong}. FX thread. */
+    public void identify(java.time.Duration howLong) {
+        if (!closed) {
+            new IdentifyWindows().showFor(MonitorLabels.of(config, monitors.get(), services.clock().instant(),
+                    services.clock().getZone()), howLong, () -> { });
         }
     }
 
@@ -235,7 +245,7 @@ public final class Wall implements AutoCloseable {
                 kept.add(mount);
             }
         }
-        mounts.forEach(m -> LOG.info("{} is gone; its window closes until it returns", m.monitor()));
+        mounts.forEach(m -> LOG.info("{} is gone or no longer plays a screen; its window closes", m.monitor()));
         mounts.forEach(this::unmount);
         mounts.clear();
         mounts.addAll(kept);
@@ -248,15 +258,17 @@ public final class Wall implements AutoCloseable {
         VideowallConfig wallConfig = config.videowall();
         Optional<VideowallLayout> layout = wallConfig == null ? Optional.empty()
                 : VideowallLayout.of(wallConfig, connected);
-        if (videowall != null && layout.isPresent() && layout.get().equals(videowall.layout())) {
+        if (videowall != null && layout.isPresent() && layout.get().equals(videowall.layout())
+                && wallConfig.equals(shownVideowall)) {
             if (configChanged) {
-                ScreenPlayer.Setup setup = videowallSetup();
+                ScreenPlayer.Setup setup = videowallSetup(); // the playlist's items may have changed
                 videowall.forEach(p -> p.replace(setup));
                 spanned.forEach(m -> m.window().applyKiosk(config.kiosk()));
             }
             return;
         }
         closeVideowall();
+        shownVideowall = wallConfig;
         layout.ifPresent(this::openVideowall);
     }
 
@@ -266,15 +278,8 @@ public final class Wall implements AutoCloseable {
         ScreenPlayer.Services inStep = services.withClock(frame);
         String theme = WallThemes.nameOr(config.videowall().theme());
         for (Viewport viewport : layout.viewports()) {
-            KioskWindow window = new KioskWindow(viewport.monitor(), config.kiosk(), onExit);
             ScreenPlayer player = new ScreenPlayer(videowallSetup(), inStep, fade);
-            window.setTheme(themes.url(theme));
-            window.setContent(videowall.place(player, viewport));
-            MessageOverlay message = new MessageOverlay();
-            window.root().getChildren().add(message.node());
-            MonitorInfo monitor = viewport.monitor();
-            player.onShown(slot -> reportShown(player, monitor, slot));
-            spanned.add(new Mount(monitor, null, window, player, theme, themes.path(theme), message, null));
+            spanned.add(dress(viewport.monitor(), null, player, videowall.place(player, viewport), theme, null));
         }
         videowall.start();
         spanned.forEach(m -> m.window().show());
@@ -302,22 +307,29 @@ public final class Wall implements AutoCloseable {
 
     private Mount mount(Assigned assigned) {
         ScreenConfig screen = assigned.screen();
-        KioskWindow window = new KioskWindow(assigned.monitor(), config.kiosk(), onExit);
         Programme programme = screen == null ? Programme.single(null) : screen.programme();
         String playlist = programme.playlistAt(services.clock().instant(), services.clock().getZone());
         ScreenPlayer player = new ScreenPlayer(setupFor(screen, playlist), services, fade);
         String theme = WallThemes.nameOr(screen == null ? null : screen.theme());
+        Mount mount = dress(assigned.monitor(), screen, player, player.node(), theme,
+                schedule(programme, player, screen));
+        player.start();
+        player.warmUp(mount.window().root().getStylesheets(), mount.monitor().width(), mount.monitor().height());
+        LOG.info("{} plays playlist '{}' with theme '{}'", mount.monitor(), playlistNamed(playlist).name(), theme);
+        return mount;
+    }
+
+    /** A kiosk window on {@code monitor} showing {@code content} of {@code player}, with its message overlay. */
+    private Mount dress(MonitorInfo monitor, ScreenConfig screen, ScreenPlayer player, javafx.scene.Node content,
+                        String theme, ProgrammeTimer programme) {
+        KioskWindow window = new KioskWindow(monitor, config.kiosk(), onExit);
+        window.onIdentify(() -> identify(IDENTIFY_FOR));
         window.setTheme(themes.url(theme));
-        window.setContent(player.node());
+        window.setContent(content);
         MessageOverlay message = new MessageOverlay();
         window.root().getChildren().add(message.node());
-        MonitorInfo monitor = assigned.monitor();
-        player.onShown(slot -> reportShown(player, monitor, slot));
-        player.start();
-        player.warmUp(window.root().getStylesheets(), monitor.width(), monitor.height());
-        LOG.info("{} plays playlist '{}' with theme '{}'", monitor, playlistNamed(playlist).name(), theme);
-        return new Mount(monitor, screen, window, player, theme, themes.path(theme), message,
-                schedule(programme, player, screen));
+        player.onShown(slot -> shown.shown(player, monitor, slot, services.clock().instant(), players()));
+        return new Mount(monitor, screen, window, player, theme, themes.path(theme), message, programme);
     }
 
     /** Switches {@code player} to the playlist its programme names from now on. */
@@ -360,10 +372,6 @@ public final class Wall implements AutoCloseable {
         mount.player().close();
         mount.window().close();
         shown.forget(mount.player());
-    }
-
-    private void reportShown(ScreenPlayer player, MonitorInfo monitor, Slot slot) {
-        shown.shown(player, monitor, slot, services.clock().instant(), players());
     }
 
     private ScreenPlayer.Setup setupFor(ScreenConfig screen, String playlist) {

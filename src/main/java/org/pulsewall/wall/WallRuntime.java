@@ -158,6 +158,20 @@ public final class WallRuntime {
         };
     }
 
+    /** Shows each monitor's number, bounds and playlist over the wall for {@code howLong}; any thread. */
+    public void identify(java.time.Duration howLong) {
+        try {
+            Platform.runLater(() -> {
+                Wall w = wall;
+                if (w != null) {
+                    w.identify(howLong);
+                }
+            });
+        } catch (IllegalStateException e) {
+            LOG.warn("identify ignored: the wall is not showing");
+        }
+    }
+
     /** Takes over a reloaded, validated configuration; any thread. */
     public void apply(WallConfig config) {
         current.set(config);
@@ -182,13 +196,7 @@ public final class WallRuntime {
             List<MonitorLabels.Label> labels = MonitorLabels.of(config, MonitorAssignment.fromJavaFx(),
                     clock.instant(), zone);
             labels.forEach(l -> LOG.info("monitor {}: {}", l.number(), l.detail().replace('\n', ';')));
-            windows.show(labels);
-            PauseTransition stop = new PauseTransition(javafx.util.Duration.millis(howLong.toMillis()));
-            stop.setOnFinished(e -> {
-                windows.close();
-                done.countDown();
-            });
-            stop.play();
+            windows.showFor(labels, howLong, done::countDown);
         });
         try {
             done.await();

@@ -143,6 +143,24 @@ class WallMonitorsTest {
         assertThat(Fx.call(() -> wall.players().get(0).currentItem().scene())).isEqualTo("coffee");
     }
 
+    @Test
+    void identifyShowsEveryMonitorsNumberOverTheWallThenCloses() throws Exception {
+        show(config(List.of(screen("1"), screen("2"), screen("3")), null));
+
+        Fx.run(() -> wall.identify(Duration.ofMillis(400)));
+
+        assertThat(Fx.call(WallMonitorsTest::identifyTitles))
+                .containsExactlyInAnyOrder("Pulsewall identify 1", "Pulsewall identify 2", "Pulsewall identify 3");
+        Fx.waitUntil(() -> identifyTitles().isEmpty());
+        assertThat(wall.screenCount()).isEqualTo(3);
+    }
+
+    private static List<String> identifyTitles() {
+        return javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.stage.Stage)
+                .map(w -> ((javafx.stage.Stage) w).getTitle()).filter(t -> t != null && t.contains("identify"))
+                .toList();
+    }
+
     private void show(WallConfig config) {
         wall = Fx.call(() -> {
             Wall w = new Wall(config, new ScreenPlayer.Services(scenes, topic -> m -> true, () -> FeedSnapshot.EMPTY,
