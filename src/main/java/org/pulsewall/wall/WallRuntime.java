@@ -144,31 +144,25 @@ public final class WallRuntime {
 
     /** Emergency messages, handed to the FX thread; any thread. */
     public MessageSink messages() {
-        return message -> {
-            try {
-                Platform.runLater(() -> {
-                    Wall w = wall;
-                    if (w != null) {
-                        w.showMessage(message);
-                    }
-                });
-            } catch (IllegalStateException e) {
-                LOG.warn("emergency message dropped: the wall is not showing");
-            }
-        };
+        return message -> onWall(w -> w.showMessage(message), "emergency message dropped");
     }
 
     /** Shows each monitor's number, bounds and playlist over the wall for {@code howLong}; any thread. */
     public void identify(java.time.Duration howLong) {
+        onWall(w -> w.identify(howLong), "identify ignored");
+    }
+
+    /** Runs {@code action} on the FX thread with the wall showing, if one is. */
+    private void onWall(Consumer<Wall> action, String otherwise) {
         try {
             Platform.runLater(() -> {
                 Wall w = wall;
                 if (w != null) {
-                    w.identify(howLong);
+                    action.accept(w);
                 }
             });
         } catch (IllegalStateException e) {
-            LOG.warn("identify ignored: the wall is not showing");
+            LOG.warn("{}: the wall is not showing", otherwise);
         }
     }
 
