@@ -148,13 +148,23 @@ public final class MonitorAssignment {
         }
     }
 
+    /**
+     * By the monitors' own numbers when they carry them (they keep them while a neighbour is off,
+     * see {@link MonitorNumbers}), else by position in reading order.
+     */
     private static Optional<MonitorInfo> byIndex(String name, List<MonitorInfo> ordered) {
+        int index;
         try {
-            int index = Integer.parseInt(name);
-            return index >= 1 && index <= ordered.size() ? Optional.of(ordered.get(index - 1)) : Optional.empty();
+            index = Integer.parseInt(name);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+        boolean numbered = ordered.stream().allMatch(m -> m.index() > 0)
+                && ordered.stream().map(MonitorInfo::index).distinct().count() == ordered.size();
+        if (numbered) {
+            return ordered.stream().filter(m -> m.index() == index).findFirst();
+        }
+        return index >= 1 && index <= ordered.size() ? Optional.of(ordered.get(index - 1)) : Optional.empty();
     }
 
     /** The first monitor in reading order with the smallest (or largest) value; ties go to the first. */

@@ -75,7 +75,7 @@ public final class MonitorLabels {
     static String describe(Schedule s) {
         List<String> parts = new ArrayList<>();
         if (s.days().size() < 7) {
-            parts.add(s.days().stream().map(d -> d.name().substring(0, 3).toLowerCase()).collect(Collectors.joining(" ")));
+            parts.add(s.days().stream().map(d -> d.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(" ")));
         }
         if (s.from() != null || s.to() != null) {
             parts.add((s.from() == null ? "00:00" : s.from()) + "-" + (s.to() == null ? "24:00" : s.to()));

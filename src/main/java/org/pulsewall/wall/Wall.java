@@ -63,6 +63,7 @@ public final class Wall implements AutoCloseable {
     private final ShownItems shown = new ShownItems();
     private final MonitorWatcher monitorWatcher;
     private final WallThemes themes;
+    private final MonitorNumbers numbers = new MonitorNumbers();
     private volatile int screenCount;
     private WallConfig config;
     private VideowallPlayer videowall;
@@ -137,7 +138,8 @@ public final class Wall implements AutoCloseable {
     /** Shows each monitor's number, bounds and playlist over what it plays for {@code howLong}. FX thread. */
     public void identify(java.time.Duration howLong) {
         if (!closed) {
-            new IdentifyWindows().showFor(MonitorLabels.of(config, monitors.get(), services.clock().instant(),
+            List<MonitorInfo> connected = numbers.number(monitors.get());
+            new IdentifyWindows().showFor(MonitorLabels.of(config, connected, services.clock().instant(),
                     services.clock().getZone()), howLong, () -> { });
         }
     }
@@ -227,7 +229,7 @@ public final class Wall implements AutoCloseable {
 
     /** Puts the videowall and a window per remaining monitor on the monitors connected now. */
     private void place(boolean configChanged) {
-        List<MonitorInfo> connected = monitors.get();
+        List<MonitorInfo> connected = numbers.number(monitors.get());
         placeVideowall(connected, configChanged);
         Set<MonitorInfo> taken = videowall == null ? Set.of() : Set.copyOf(videowall.layout().monitors());
         List<Assigned> assigned = MonitorAssignment.assign(config.screens(), connected, taken);

@@ -129,6 +129,23 @@ class WallMonitorsTest {
     }
 
     @Test
+    void leftmostMonitorOffLeavesTheOthersPlayingTheirOwnPlaylists() {
+        show(config(List.of(new ScreenConfig("1", "lobby", "brand", null, 1),
+                new ScreenConfig("2", "morning", "brand", null, 2), new ScreenConfig("3", "morning", "brand", null, 3)),
+                null));
+
+        connected.set(List.of(new MonitorInfo(1, 640, 0, 640, 360, 1, true), new MonitorInfo(2, 1280, 0, 640, 360, 1,
+                false)));
+        Fx.run(wall::monitorsChanged);
+
+        assertThat(wall.screenCount()).isEqualTo(2);
+        assertThat(Fx.call(() -> wall.players().stream().map(ScreenPlayer::playlistName).toList()))
+                .containsExactly("morning", "morning");
+        assertThat(Fx.call(() -> wall.windows().stream().map(w -> w.stage().getX()).toList()))
+                .containsExactly(640.0, 1280.0);
+    }
+
+    @Test
     void screenStartsWithThePlaylistScheduledNowInTheWallsTimeZone() {
         Schedule mornings = new Schedule(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(7, 0),
                 LocalTime.of(12, 0), null, null);
