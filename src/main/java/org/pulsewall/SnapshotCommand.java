@@ -79,8 +79,8 @@ final class SnapshotCommand implements Callable<Integer> {
             WallConfigLoader loader = assembly.loader();
             WallConfig config = loader.load(options.base(), options.wallFile());
             Playlist list = loader.loadPlaylist(config, playlist);
-            Optional<ScreenConfig> screen = config.screens().stream().filter(s -> s.playlist().equals(playlist))
-                    .findFirst();
+            Optional<ScreenConfig> screen = config.screens().stream()
+                    .filter(s -> s.programme().playlists().contains(playlist)).findFirst();
             String themeName = theme != null ? theme : screen.map(ScreenConfig::theme).orElse(DEFAULT_THEME);
             Optional<URL> themeUrl = config.base().url("themes/" + themeName + ".css");
             if (themeUrl.isEmpty()) {

@@ -1,15 +1,9 @@
 package org.pulsewall.config;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +28,11 @@ final class PlaylistLoader {
         this.base = base;
         this.namedTopics = namedTopics;
         this.checks = checks;
+    }
+
+    /** Where playlist {@code name} is looked for, for messages. */
+    String describe(String name) {
+        return base.describe("playlists/" + name + ".yaml");
     }
 
     Optional<Playlist> load(String name, List<ConfigProblem> problems) {
@@ -122,7 +121,7 @@ final class PlaylistLoader {
                 problems.add(node.problem("scene " + sceneKey + " needs '" + required + "'"));
             }
         }
-        Schedule schedule = entries.containsKey("schedule") ? schedule(entries.get("schedule"), problems) : Schedule.ALWAYS;
+        Schedule schedule = entries.containsKey("schedule") ? ScheduleReader.read(entries.get("schedule"), problems) : Schedule.ALWAYS;
         if (problems.size() != before) {
             return Optional.empty();
         }
@@ -156,70 +155,6 @@ final class PlaylistLoader {
         } catch (IllegalArgumentException e) {
             problems.add(node.problem(e.getMessage()));
             return Duration.ZERO;
-        }
-    }
-
-    private static Schedule schedule(YamlNode node, List<ConfigProblem> problems) {
-        if (!node.isMap()) {
-            problems.add(node.problem("schedule is a mapping: { days: [mon, tue], from: \"08:00\", to: \"18:00\" }"));
-            return Schedule.ALWAYS;
-        }
-        Map<String, YamlNode> e = node.entries(problems);
-        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-        if (e.containsKey("days")) {
-            for (YamlNode day : e.get("days").items()) {
-                parseDay(day.text().orElse("")).ifPresentOrElse(days::add,
-                        () -> problems.add(day.problem("unknown day '" + day.text().orElse("") + "' (mon … sun)")));
-            }
-        }
-        LocalTime from = time(e.get("from"), problems);
-        LocalTime to = time(e.get("to"), problems);
-        LocalDate start = date(e.get("start"), problems);
-        LocalDate end = date(e.get("end"), problems);
-        for (String key : e.keySet()) {
-            if (!Set.of("days", "from", "to", "start", "end").contains(key)) {
-                problems.add(e.get(key).problem("unknown schedule key '" + key + "' (days, from, to, start, end)"));
-            }
-        }
-        return new Schedule(days, from, to, start, end);
-    }
-
-    private static Optional<DayOfWeek> parseDay(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (t.length() >= 2 && d.name().toLowerCase(Locale.ROOT).startsWith(t)) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static LocalTime time(YamlNode node, List<ConfigProblem> problems) {
-        if (node == null) {
-            return null;
-        }
-        String t = node.text().orElse("");
-        if (t.equals("24:00")) {
-            return LocalTime.MAX;
-        }
-        try {
-            return LocalTime.parse(t.length() == 4 ? "0" + t : t);
-        } catch (DateTimeParseException ex) {
-            problems.add(node.problem("'" + t + "' is not a time of day (HH:mm)"));
-            return null;
-        }
-    }
-
-    private static LocalDate date(YamlNode node, List<ConfigProblem> problems) {
-        if (node == null) {
-            return null;
-        }
-        String t = node.text().orElse("");
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException ex) {
-            problems.add(node.problem("'" + t + "' is not a date (YYYY-MM-DD)"));
-            return null;
         }
     }
 

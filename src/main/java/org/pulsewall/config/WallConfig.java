@@ -1,5 +1,6 @@
 package org.pulsewall.config;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.pulsewall.playlist.Playlist;
@@ -12,11 +13,21 @@ import org.pulsewall.playlist.Playlist;
  * @param playlists by name, each already validated
  * @param store bounds of the mention store
  * @param alerts what outage alerts do to the screens
+ * @param timezone the zone schedules are read in; null: the system's
+ * @param videowall one playlist spanned over several monitors; null: none
  */
 public record WallConfig(ConfigBase base, List<SourceConfig> sources, ModerationConfig moderation,
                          Map<String, String> locations, Map<String, String> topics, List<ScreenConfig> screens,
                          Map<String, Playlist> playlists, KioskConfig kiosk, StoreConfig store,
-                         Map<String, String> ops, AlertsConfig alerts) {
+                         Map<String, String> ops, AlertsConfig alerts, ZoneId timezone, VideowallConfig videowall) {
+
+    /** A wall in the system's time zone, without a videowall. */
+    public WallConfig(ConfigBase base, List<SourceConfig> sources, ModerationConfig moderation,
+                      Map<String, String> locations, Map<String, String> topics, List<ScreenConfig> screens,
+                      Map<String, Playlist> playlists, KioskConfig kiosk, StoreConfig store, Map<String, String> ops,
+                      AlertsConfig alerts) {
+        this(base, sources, moderation, locations, topics, screens, playlists, kiosk, store, ops, alerts, null, null);
+    }
 
     /** A wall with the default alert behaviour. */
     public WallConfig(ConfigBase base, List<SourceConfig> sources, ModerationConfig moderation,

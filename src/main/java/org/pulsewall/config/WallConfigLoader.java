@@ -2,7 +2,9 @@ package org.pulsewall.config;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.playlist.Playlist;
 
 /**
@@ -22,8 +23,7 @@ public final class WallConfigLoader {
     public static final String WALL_FILE = "wall.yaml";
     private static final Duration DEFAULT_EVERY = Duration.ofSeconds(30);
     private static final Set<String> TOP_KEYS = Set.of("sources", "moderation", "locations", "topics", "screens",
-            "kiosk", "ops", "store", "alerts", "relay");
-    private static final Set<String> POSITIONS = Set.of("left", "right", "top", "bottom", "center", "primary");
+            "kiosk", "ops", "store", "alerts", "timezone", "videowall", "relay");
 
     private final ConfigChecks checks;
     private final Path cacheDir;
@@ -90,31 +90,59 @@ public final class WallConfigLoader {
         List<SourceConfig> sources = sources(top.get("sources"), problems);
         ModerationConfig moderation = ModerationReader.read(top.get("moderation"), problems);
         Map<String, String> locations = locations(top.get("locations"), base, problems);
+        ScreensReader screensReader = new ScreensReader(base, problems);
+        VideowallConfig videowall = screensReader.videowall(top.get("videowall"));
         List<ScreenConfig> screens = screensRequired || top.containsKey("screens")
-                ? screens(top.get("screens"), root, base, problems) : List.of();
+                ? screensReader.screens(top.get("screens"), root, videowall != null) : List.of();
+        ZoneId timezone = timezone(top.get("timezone"), problems);
         PlaylistLoader playlistLoader = new PlaylistLoader(base, topics, checks);
         Map<String, Playlist> playlists = new LinkedHashMap<>();
         for (ScreenConfig screen : screens) {
-            if (!playlists.containsKey(screen.playlist())) {
-                List<ConfigProblem> playlistProblems = new ArrayList<>();
-                Optional<Playlist> p = playlistLoader.load(screen.playlist(), playlistProblems);
-                p.ifPresent(pl -> playlists.put(pl.name(), pl));
-                if (p.isEmpty() && playlistProblems.isEmpty()) {
-                    problems.add(new ConfigProblem(file, screen.line(), "playlist '" + screen.playlist()
-                            + "' not found: " + base.describe("playlists/" + screen.playlist() + ".yaml")));
-                }
-                problems.addAll(playlistProblems);
+            for (String name : screen.programme().playlists()) {
+                loadPlaylist(playlistLoader, name, file, screen.line(), playlists, problems);
             }
+        }
+        if (videowall != null && !videowall.playlist().isEmpty()) {
+            loadPlaylist(playlistLoader, videowall.playlist(), file, videowall.line(), playlists, problems);
         }
         KioskConfig kiosk = kiosk(top.get("kiosk"), problems);
         StoreConfig store = store(top.get("store"), base, problems);
         Map<String, String> ops = stringMap(top.get("ops"), "ops", problems);
-        AlertsConfig alerts = alerts(top.get("alerts"), screens, problems);
+        AlertsConfig alerts = alerts(top.get("alerts"), playlists.keySet(), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new WallConfig(base, sources, moderation, locations, topics, screens, playlists, kiosk, store, ops,
-                alerts);
+                alerts, timezone, videowall);
+    }
+
+    private static void loadPlaylist(PlaylistLoader loader, String name, String file, int line,
+                                     Map<String, Playlist> playlists, List<ConfigProblem> problems) {
+        if (name == null || playlists.containsKey(name)) {
+            return;
+        }
+        List<ConfigProblem> playlistProblems = new ArrayList<>();
+        Optional<Playlist> p = loader.load(name, playlistProblems);
+        p.ifPresent(pl -> playlists.put(name, pl));
+        if (p.isEmpty() && playlistProblems.isEmpty()) {
+            problems.add(new ConfigProblem(file, line, "playlist '" + name + "' not found: "
+                    + loader.describe(name)));
+        }
+        problems.addAll(playlistProblems);
+    }
+
+    /** {@code timezone: Europe/Amsterdam}; absent: null, the system's zone. */
+    private static ZoneId timezone(YamlNode node, List<ConfigProblem> problems) {
+        if (node == null) {
+            return null;
+        }
+        String zone = node.text().orElse("");
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            problems.add(node.problem("timezone '" + zone + "' is not a zone such as Europe/Amsterdam"));
+            return null;
+        }
     }
 
     /**
@@ -231,42 +259,6 @@ public final class WallConfigLoader {
         return locations;
     }
 
-    private static List<ScreenConfig> screens(YamlNode node, YamlNode root, ConfigBase base, List<ConfigProblem> problems) {
-        List<ScreenConfig> screens = new ArrayList<>();
-        if (node == null || node.items().isEmpty()) {
-            problems.add((node == null ? root : node).problem("'screens' needs at least one entry such as "
-                    + "{ monitor: 1, playlist: lobby, theme: brand }"));
-            return screens;
-        }
-        for (YamlNode item : node.items()) {
-            Map<String, YamlNode> e = item.entries(problems);
-            String monitor = e.containsKey("monitor") ? e.get("monitor").text().orElse("") : "";
-            String playlist = e.containsKey("playlist") ? e.get("playlist").text().orElse("") : "";
-            String theme = e.containsKey("theme") ? e.get("theme").text().orElse("brand") : "brand";
-            if (!monitor.matches("[1-9]\\d*") && !POSITIONS.contains(monitor)) {
-                problems.add(item.problem("monitor must be a number from 1 or one of " + POSITIONS + ", not '" + monitor + "'"));
-            }
-            if (playlist.isEmpty()) {
-                problems.add(item.problem("screen needs a 'playlist'"));
-            }
-            if (base.url("themes/" + theme + ".css").isEmpty()) {
-                problems.add(item.problem("theme '" + theme + "' not found: " + base.describe("themes/" + theme + ".css")));
-            }
-            ProfanityPolicy policy = null;
-            if (e.containsKey("profanity")) {
-                try {
-                    policy = ProfanityPolicy.parse(e.get("profanity").text().orElse(""));
-                } catch (IllegalArgumentException ex) {
-                    problems.add(e.get("profanity").problem(ex.getMessage()));
-                }
-            }
-            e.keySet().stream().filter(k -> !Set.of("monitor", "playlist", "theme", "profanity").contains(k))
-                    .forEach(k -> problems.add(e.get(k).problem("unknown screen key '" + k + "'")));
-            screens.add(new ScreenConfig(monitor, playlist, theme, policy, item.line()));
-        }
-        return screens;
-    }
-
     private static KioskConfig kiosk(YamlNode node, List<ConfigProblem> problems) {
         if (node == null) {
             return KioskConfig.DEFAULT;
@@ -283,7 +275,7 @@ public final class WallConfigLoader {
     }
 
     /** {@code alerts: { interrupt: [sqc], banner: true, hold: 2m }}, every key optional. */
-    private static AlertsConfig alerts(YamlNode node, List<ScreenConfig> screens, List<ConfigProblem> problems) {
+    private static AlertsConfig alerts(YamlNode node, Set<String> played, List<ConfigProblem> problems) {
         AlertsConfig d = AlertsConfig.DEFAULT;
         if (node == null) {
             return d;
@@ -296,8 +288,6 @@ public final class WallConfigLoader {
             YamlNode list = e.get("interrupt");
             interrupt = list.items().isEmpty() ? list.text().filter(t -> !t.isBlank()).map(List::of).orElse(List.of())
                     : list.items().stream().map(i -> i.text().orElse("")).toList();
-            Set<String> played = new java.util.HashSet<>();
-            screens.forEach(s -> played.add(s.playlist()));
             interrupt.stream().filter(name -> !played.contains(name)).forEach(name ->
                     problems.add(list.problem("alerts interrupt '" + name + "', which no screen plays")));
         }

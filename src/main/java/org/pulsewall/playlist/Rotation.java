@@ -3,15 +3,14 @@ package org.pulsewall.playlist;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which item of a playlist plays now and until when. Items whose {@link Schedule} is not active are
  * skipped, the list wraps around, and when no item is active the rotation reports an idle slot that
- * lasts until the next whole minute (schedules change on minute boundaries), so the screen shows an
- * idle slide rather than going blank. A replaced playlist takes over at the next boundary.
+ * lasts until the next instant an item's schedule opens (at most {@link #LONGEST_IDLE}), so the
+ * screen shows an idle slide rather than going blank. A replaced playlist takes over at the next boundary.
  *
  * <p>Pure and single-threaded (the FX thread owns one per screen); time comes only from the clock, in
  * the clock's zone.
@@ -22,6 +21,8 @@ public final class Rotation {
     public static final Duration DEFAULT_DURATION = Duration.ofSeconds(10);
     /** Shorter items are stretched to this, so a typo cannot make a screen flicker. */
     public static final Duration MIN_DURATION = Duration.ofMillis(100);
+    /** An idle slot ends after this at the latest, so that a wall clock set forward is caught up with. */
+    public static final Duration LONGEST_IDLE = Duration.ofHours(1);
 
     /**
      * One turn on screen: {@code item} of {@code playlist} (at {@code index}) from {@code start} until
@@ -81,17 +82,22 @@ public final class Rotation {
     private Slot slotAt(Instant at) {
         Playlist list = upcomingPlaylist();
         int size = list.items().size();
-        ZonedDateTime local = at.atZone(clock.getZone());
         int first = firstCandidate(list);
         for (int step = 0; step < size; step++) {
             int index = (first + step) % size;
             PlaylistItem item = list.items().get(index);
-            if (item.schedule().isActive(local)) {
+            if (item.schedule().isActive(at, clock.getZone())) {
                 return new Slot(list, index, item, at, at.plus(durationOf(item)));
             }
         }
-        Instant nextMinute = local.truncatedTo(ChronoUnit.MINUTES).plusMinutes(1).toInstant();
-        return new Slot(list, -1, null, at, nextMinute);
+        return new Slot(list, -1, null, at, idleUntil(list, at));
+    }
+
+    /** Until the first item's schedule opens, looked at again at least every {@link #LONGEST_IDLE}. */
+    private Instant idleUntil(Playlist list, Instant at) {
+        Instant latest = at.plus(LONGEST_IDLE);
+        return list.items().stream().map(i -> i.schedule().nextChange(at, clock.getZone()))
+                .flatMap(Optional::stream).filter(latest::isAfter).min(Instant::compareTo).orElse(latest);
     }
 
     /** The same playlist (even reloaded) continues after the current item; another one starts at its top. */

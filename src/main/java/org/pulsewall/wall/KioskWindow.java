@@ -33,6 +33,9 @@ public final class KioskWindow implements AutoCloseable {
     private final Runnable onExit;
     private final EventHandler<KeyEvent> keyFilter = this::onKey;
     private final EventHandler<WindowEvent> closeFilter = this::onCloseRequest;
+    /** Shows every monitor's number; harmless, so it works in kiosk mode too. */
+    static final KeyCombination IDENTIFY_KEYS = KeyCombination.valueOf("Ctrl+Alt+Shift+I");
+    private Runnable onIdentify = () -> { };
     private KioskConfig kiosk;
     private KeyCombination exitKeys;
     private String stylesheet;
@@ -123,8 +126,16 @@ public final class KioskWindow implements AutoCloseable {
         stage.close();
     }
 
+    /** Called when the identify keys are pressed in this window. */
+    public void onIdentify(Runnable action) {
+        onIdentify = Objects.requireNonNull(action, "action");
+    }
+
     private void onKey(KeyEvent event) {
-        if (exitKeys.match(event)) {
+        if (IDENTIFY_KEYS.match(event)) {
+            event.consume();
+            onIdentify.run();
+        } else if (exitKeys.match(event)) {
             event.consume();
             LOG.info("exit keys pressed on {}", stage.getTitle());
             onExit.run();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
@@ -37,10 +38,25 @@ public final class MonitorAssignment {
 
     /** One entry per monitor, in reading order. */
     public static List<Assigned> assign(List<ScreenConfig> screens, List<MonitorInfo> monitors) {
+        return assign(screens, monitors, Set.of());
+    }
+
+    /**
+     * One entry per monitor that is not {@code taken} (by a videowall), in reading order; monitors
+     * keep the numbers they have among all connected ones.
+     */
+    public static List<Assigned> assign(List<ScreenConfig> screens, List<MonitorInfo> monitors,
+                                        Set<MonitorInfo> taken) {
         List<MonitorInfo> ordered = monitors.stream().sorted(READING_ORDER).toList();
         Map<MonitorInfo, ScreenConfig> named = new LinkedHashMap<>();
         for (ScreenConfig screen : screens) {
-            resolve(screen, ordered).ifPresent(monitor -> {
+            resolve(screen, ordered).filter(monitor -> {
+                if (taken.contains(monitor)) {
+                    LOG.warn("screens: entry at line {} names {}, which the videowall uses; ignored", screen.line(),
+                            monitor);
+                }
+                return !taken.contains(monitor);
+            }).ifPresent(monitor -> {
                 ScreenConfig earlier = named.putIfAbsent(monitor, screen);
                 if (earlier != null) {
                     LOG.warn("screens: entry at line {} names {}, which line {} already plays; ignored",
@@ -51,6 +67,9 @@ public final class MonitorAssignment {
         ScreenConfig fallback = named.values().stream().findFirst().orElse(null);
         List<Assigned> result = new ArrayList<>();
         for (MonitorInfo monitor : ordered) {
+            if (taken.contains(monitor)) {
+                continue;
+            }
             ScreenConfig screen = named.get(monitor);
             if (screen == null) {
                 LOG.info("{} has no entry under screens:; it plays {}", monitor,
@@ -60,6 +79,38 @@ public final class MonitorAssignment {
             result.add(new Assigned(monitor, screen));
         }
         return List.copyOf(result);
+    }
+
+    /** The monitor {@code name} (a number or a position) stands for among {@code monitors}, if connected. */
+    public static Optional<MonitorInfo> named(String name, List<MonitorInfo> monitors) {
+        List<MonitorInfo> ordered = monitors.stream().sorted(READING_ORDER).toList();
+        String key = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        return ordered.isEmpty() || key.isEmpty() ? Optional.empty() : byName(key, ordered);
+    }
+
+    /**
+     * For each monitor of a new assignment, the monitor of {@code before} whose window it takes over:
+     * one with the same bounds, else one with the same number (a resolution change), else none (a new
+     * window). Windows of {@code before} that nothing takes over belong to monitors that vanished.
+     */
+    public static Map<Assigned, MonitorInfo> reuse(List<MonitorInfo> before, List<Assigned> after) {
+        Map<Assigned, MonitorInfo> reused = new LinkedHashMap<>();
+        List<MonitorInfo> free = new ArrayList<>(before);
+        for (Assigned next : after) {
+            free.stream().filter(m -> m.sameBounds(next.monitor())).findFirst().ifPresent(m -> {
+                reused.put(next, m);
+                free.remove(m);
+            });
+        }
+        for (Assigned next : after) {
+            if (!reused.containsKey(next)) {
+                free.stream().filter(m -> m.index() == next.monitor().index()).findFirst().ifPresent(m -> {
+                    reused.put(next, m);
+                    free.remove(m);
+                });
+            }
+        }
+        return reused;
     }
 
     /** The monitor a screen entry names, if it names one that is connected. */
@@ -97,13 +148,23 @@ public final class MonitorAssignment {
         }
     }
 
+    /**
+     * By the monitors' own numbers when they carry them (they keep them while a neighbour is off,
+     * see {@link MonitorNumbers}), else by position in reading order.
+     */
     private static Optional<MonitorInfo> byIndex(String name, List<MonitorInfo> ordered) {
+        int index;
         try {
-            int index = Integer.parseInt(name);
-            return index >= 1 && index <= ordered.size() ? Optional.of(ordered.get(index - 1)) : Optional.empty();
+            index = Integer.parseInt(name);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+        boolean numbered = ordered.stream().allMatch(m -> m.index() > 0)
+                && ordered.stream().map(MonitorInfo::index).distinct().count() == ordered.size();
+        if (numbered) {
+            return ordered.stream().filter(m -> m.index() == index).findFirst();
+        }
+        return index >= 1 && index <= ordered.size() ? Optional.of(ordered.get(index - 1)) : Optional.empty();
     }
 
     /** The first monitor in reading order with the smallest (or largest) value; ties go to the first. */

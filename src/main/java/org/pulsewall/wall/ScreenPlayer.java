@@ -19,7 +19,6 @@ import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.scene.CacheHint;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -84,6 +83,11 @@ public final class ScreenPlayer implements AutoCloseable {
                         Supplier<FeedSnapshot> snapshots, Clock clock) {
             this(scenes, topics, snapshots, clock, () -> AnalyticsSnapshot.EMPTY);
         }
+
+        /** The same services on another clock (the wall's time zone, a videowall's frame clock). */
+        public Services withClock(Clock other) {
+            return new Services(scenes, topics, snapshots, other, analytics);
+        }
     }
 
     /** A scene on screen (or being built) for a slot; {@code scene} is null for the idle slide. */
@@ -141,11 +145,16 @@ public final class ScreenPlayer implements AutoCloseable {
 
     /** Shows the first item and starts rotating. FX thread. */
     public void start() {
+        begin();
+        ticker.play();
+    }
+
+    /** Shows the first item; {@link #tick()} is then called by whoever drives several players in step. */
+    void begin() {
         snapshot = services.snapshots().get();
         badge.update(snapshot.sources());
         rebuildOverlay();
         rotate();
-        ticker.play();
     }
 
     /** Renders each scene type of the playlist once off screen (see {@link SceneWarmUp}). FX thread. */
@@ -172,6 +181,11 @@ public final class ScreenPlayer implements AutoCloseable {
     /** Called on the FX thread with each slot that takes the screen (an idle slot once per idle spell). */
     public void onShown(Consumer<Slot> listener) {
         onShown = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** The name of the playlist this screen plays (or will from the next boundary). */
+    public String playlistName() {
+        return rotation.upcomingPlaylist().name();
     }
 
     /** The item on screen, or null while the idle slide shows. */
@@ -340,21 +354,7 @@ public final class ScreenPlayer implements AutoCloseable {
             retire(old);
             return;
         }
-        next.node().setOpacity(0);
-        // a cached bitmap makes each fade frame one blend instead of re-rendering the whole scene
-        Node fadingNode = next.node();
-        boolean wasCached = fadingNode.isCache();
-        CacheHint hint = fadingNode.getCacheHint();
-        fadingNode.setCache(true);
-        fadingNode.setCacheHint(CacheHint.SPEED);
-        FadeTransition transition = new FadeTransition(fade, fadingNode);
-        transition.setFromValue(0);
-        transition.setToValue(1);
-        transition.setOnFinished(e -> {
-            fadingNode.setCache(wasCached);
-            fadingNode.setCacheHint(hint);
-            retire(fading.remove(transition));
-        });
+        FadeTransition transition = CrossFade.fadeIn(next.node(), fade, done -> retire(fading.remove(done)));
         fading.put(transition, old);
         transition.play();
     }

@@ -1,16 +1,13 @@
 package org.pulsewall.wall;
 
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -18,6 +15,7 @@ import java.util.function.Supplier;
 import javafx.util.Duration;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.ScreenConfig;
+import org.pulsewall.config.VideowallConfig;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
@@ -26,28 +24,33 @@ import org.pulsewall.ops.EmergencyMessage;
 import org.pulsewall.ops.ItemShown;
 import org.pulsewall.ops.ScreenState;
 import org.pulsewall.playlist.Playlist;
-import org.pulsewall.playlist.PlaylistItem;
-import org.pulsewall.playlist.Rotation.Slot;
+import org.pulsewall.playlist.Programme;
 import org.pulsewall.scene.Scene;
 import org.pulsewall.scene.SceneContext;
 import org.pulsewall.wall.MonitorAssignment.Assigned;
+import org.pulsewall.wall.VideowallLayout.Viewport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole wall on one PC: a kiosk window and a screen player per monitor, live theme reload and a
- * pulse meter. All methods run on the FX thread. A new config ({@link #apply}) changes playlists and
- * themes at each screen's next item boundary, kiosk keys at once, and re-assigns screens to monitors.
+ * The whole wall on one PC: a kiosk window and a screen player per monitor (or one videowall player
+ * spanning several), scheduled playlists, live theme reload and a pulse meter. All methods run on the
+ * FX thread. A new config ({@link #apply}) changes playlists and themes at each screen's next item
+ * boundary, kiosk keys at once, and re-assigns screens to monitors; so does a change of the monitors
+ * (one switched on or off, a new resolution), a moment after it settles.
  */
 public final class Wall implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Wall.class);
     static final Duration FADE = Duration.millis(Integer.getInteger("pulsewall.fadeMs", 400));
-    static final String DEFAULT_THEME = "default";
+    /** How long the monitors must stay unchanged before windows are re-assigned. */
+    static final Duration MONITORS_SETTLE = Duration.millis(Integer.getInteger("pulsewall.monitorSettleMs", 1500));
 
-    /** One monitor's window and player. */
-    private record Mount(MonitorInfo monitor, KioskWindow window, ScreenPlayer player, String theme,
-                         Optional<Path> themeFile, MessageOverlay message) {
+    static final java.time.Duration IDENTIFY_FOR = java.time.Duration.ofSeconds(10);
+
+    /** One monitor's window and player; {@code programme} is null on the monitors of a videowall. */
+    private record Mount(MonitorInfo monitor, ScreenConfig screen, KioskWindow window, ScreenPlayer player,
+                         String theme, Optional<Path> themeFile, MessageOverlay message, ProgrammeTimer programme) {
     }
 
     private final Supplier<List<MonitorInfo>> monitors;
@@ -56,19 +59,20 @@ public final class Wall implements AutoCloseable {
     private final PulseMeter pulses;
     private final Duration fade;
     private final List<Mount> mounts = new ArrayList<>();
-    private final List<Consumer<ItemShown>> itemListeners = new CopyOnWriteArrayList<>();
-    private final Map<ScreenPlayer, ScreenState> showing = new IdentityHashMap<>();
-    private volatile List<ScreenState> screenStates = List.of();
+    private final List<Mount> spanned = new ArrayList<>();
+    private final ShownItems shown = new ShownItems();
+    private final MonitorWatcher monitorWatcher;
+    private final WallThemes themes;
+    private final MonitorNumbers numbers = new MonitorNumbers();
     private volatile int screenCount;
-    private int mountingIndex;
     private WallConfig config;
-    private ThemeWatcher themes;
+    private VideowallPlayer videowall;
+    private VideowallConfig shownVideowall;
     private boolean closed;
 
     public Wall(WallConfig config, Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
                 Function<String, Predicate<Mention>> topics, Clock clock, Runnable onExit) {
-        this(config, new ScreenPlayer.Services(scenes, topics, snapshots, clock), onExit,
-                MonitorAssignment::fromJavaFx, PulseMeter.fromSystemProperty(), FADE);
+        this(config, snapshots, scenes, topics, clock, onExit, () -> AnalyticsSnapshot.EMPTY);
     }
 
     /** A wall whose screens show outage alerts from {@code analytics}: the map interrupts, others a banner. */
@@ -76,32 +80,36 @@ public final class Wall implements AutoCloseable {
                 Function<String, Predicate<Mention>> topics, Clock clock, Runnable onExit,
                 Supplier<AnalyticsSnapshot> analytics) {
         this(config, new ScreenPlayer.Services(scenes, topics, snapshots, clock, analytics), onExit,
-                MonitorAssignment::fromJavaFx, PulseMeter.fromSystemProperty(), FADE);
+                MonitorAssignment::fromJavaFx, PulseMeter.fromSystemProperty(), FADE, true);
+    }
+
+    /** For tests: monitors from {@code monitors}, changes told through {@link #monitorsChanged()}. */
+    Wall(WallConfig config, ScreenPlayer.Services services, Runnable onExit, Supplier<List<MonitorInfo>> monitors,
+         PulseMeter pulses, Duration fade) {
+        this(config, services, onExit, monitors, pulses, fade, false);
     }
 
     Wall(WallConfig config, ScreenPlayer.Services services, Runnable onExit, Supplier<List<MonitorInfo>> monitors,
-         PulseMeter pulses, Duration fade) {
+         PulseMeter pulses, Duration fade, boolean watchMonitors) {
         this.config = Objects.requireNonNull(config, "config");
-        this.services = Objects.requireNonNull(services, "services");
+        this.services = config.timezone() == null ? Objects.requireNonNull(services, "services")
+                : services.withClock(services.clock().withZone(config.timezone()));
         this.onExit = Objects.requireNonNull(onExit, "onExit");
         this.monitors = monitors;
         this.pulses = pulses;
         this.fade = fade;
+        this.themes = new WallThemes(config.base());
+        this.monitorWatcher = watchMonitors ? new MonitorWatcher(this::monitorsChanged, MONITORS_SETTLE) : null;
     }
 
     /** Opens one window per monitor and starts playing. FX thread. */
     public void show() {
         pulses.start();
-        for (Assigned assigned : MonitorAssignment.assign(config.screens(), monitors.get())) {
-            mountingIndex = mounts.size();
-            Mount mount = mount(assigned);
-            mount.window().show();
-            mounts.add(mount);
+        place(true);
+        if (monitorWatcher != null) {
+            monitorWatcher.start();
         }
-        screenCount = mounts.size();
-        publishStates();
-        watchThemes();
-        LOG.info("wall shows {} screen(s)", mounts.size());
+        LOG.info("wall shows {} screen(s)", screenCount);
     }
 
     /** Hot reload: takes {@code newConfig} over without closing windows that stay. FX thread. */
@@ -109,27 +117,31 @@ public final class Wall implements AutoCloseable {
         if (closed) {
             return;
         }
-        config = Objects.requireNonNull(newConfig, "newConfig");
-        List<Mount> kept = new ArrayList<>();
-        for (Assigned assigned : MonitorAssignment.assign(config.screens(), monitors.get())) {
-            Optional<Mount> existing = mounts.stream()
-                    .filter(m -> m.monitor().sameBounds(assigned.monitor())).findFirst();
-            if (existing.isPresent()) {
-                kept.add(retune(existing.get(), assigned));
-                mounts.remove(existing.get());
-            } else {
-                mountingIndex = kept.size();
-                Mount mount = mount(assigned);
-                mount.window().show();
-                kept.add(mount);
-            }
+        if (!Objects.equals(newConfig.timezone(), config.timezone())) {
+            LOG.warn("timezone changed to {}; it takes effect when the player restarts", newConfig.timezone());
         }
-        mounts.forEach(this::unmount);
-        mounts.clear();
-        mounts.addAll(kept);
-        screenCount = mounts.size();
-        publishStates();
-        watchThemes();
+        config = Objects.requireNonNull(newConfig, "newConfig");
+        themes.use(config.base());
+        place(true);
+    }
+
+    /** The monitors changed (hot-plug, resolution): re-places windows on the monitors there are now. FX thread. */
+    void monitorsChanged() {
+        if (!closed) {
+            long started = System.nanoTime();
+            place(false);
+            LOG.info("re-assigned {} screen(s) to the monitors in {} ms", screenCount,
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    /** Shows each monitor's number, bounds and playlist over what it plays for {@code howLong}. FX thread. */
+    public void identify(java.time.Duration howLong) {
+        if (!closed) {
+            List<MonitorInfo> connected = numbers.number(monitors.get());
+            new IdentifyWindows().showFor(MonitorLabels.of(config, connected, services.clock().instant(),
+                    services.clock().getZone()), howLong, () -> { });
+        }
     }
 
     /** The last second's pulse figures (pulses per second, longest gap). */
@@ -154,38 +166,48 @@ public final class Wall implements AutoCloseable {
 
     /** What each monitor shows now, by monitor index. Any thread. */
     public List<ScreenState> screenStates() {
-        return screenStates;
+        return shown.states();
     }
 
     /** Called on the FX thread each time a monitor starts showing an item (or the idle slide). */
     public void addItemListener(Consumer<ItemShown> listener) {
-        itemListeners.add(Objects.requireNonNull(listener, "listener"));
+        shown.addListener(listener);
     }
 
     /** Shows {@code message} full screen on the monitors it names (all when none) for its duration. FX thread. */
     public void showMessage(EmergencyMessage message) {
-        for (int i = 0; i < mounts.size(); i++) {
+        List<Mount> all = all();
+        for (int i = 0; i < all.size(); i++) {
             if (message.shownOn(i)) {
-                mounts.get(i).message().show(message.text(), message.duration());
+                all.get(i).message().show(message.text(), message.duration());
             }
         }
     }
 
     /** The window of monitor {@code index}, or null. FX thread. */
     KioskWindow windowAt(int index) {
-        return index >= 0 && index < mounts.size() ? mounts.get(index).window() : null;
+        List<Mount> all = all();
+        return index >= 0 && index < all.size() ? all.get(index).window() : null;
     }
 
     boolean messageShowing(int index) {
-        return mounts.get(index).message().showing();
+        return all().get(index).message().showing();
     }
 
     List<ScreenPlayer> players() {
-        return mounts.stream().map(Mount::player).toList();
+        return all().stream().map(Mount::player).toList();
     }
 
     List<KioskWindow> windows() {
-        return mounts.stream().map(Mount::window).toList();
+        return all().stream().map(Mount::window).toList();
+    }
+
+    /** Screens and videowall monitors together, left to right. */
+    private List<Mount> all() {
+        List<Mount> all = new ArrayList<>(mounts);
+        all.addAll(spanned);
+        all.sort((a, b) -> MonitorAssignment.READING_ORDER.compare(a.monitor(), b.monitor()));
+        return all;
     }
 
     @Override
@@ -194,136 +216,198 @@ public final class Wall implements AutoCloseable {
             return;
         }
         closed = true;
-        if (themes != null) {
-            themes.close();
-            themes = null;
+        if (monitorWatcher != null) {
+            monitorWatcher.close();
         }
+        themes.close();
+        closeVideowall();
         mounts.forEach(this::unmount);
         mounts.clear();
         screenCount = 0;
         pulses.close();
     }
 
-    private Mount mount(Assigned assigned) {
-        KioskWindow window = new KioskWindow(assigned.monitor(), config.kiosk(), onExit);
-        ScreenPlayer player = new ScreenPlayer(setupFor(assigned.screen()), services, fade);
-        String theme = themeOf(assigned.screen());
-        window.setTheme(themeUrl(theme));
-        window.setContent(player.node());
-        MessageOverlay message = new MessageOverlay();
-        window.root().getChildren().add(message.node());
-        player.onShown(slot -> reportShown(player, slot));
-        player.start();
-        player.warmUp(window.root().getStylesheets(), assigned.monitor().width(), assigned.monitor().height());
-        LOG.info("{} plays playlist '{}' with theme '{}'", assigned.monitor(), playlistOf(assigned.screen()).name(),
-                theme);
-        return new Mount(assigned.monitor(), window, player, theme, themePath(theme), message);
+    /** Puts the videowall and a window per remaining monitor on the monitors connected now. */
+    private void place(boolean configChanged) {
+        List<MonitorInfo> connected = numbers.number(monitors.get());
+        placeVideowall(connected, configChanged);
+        Set<MonitorInfo> taken = videowall == null ? Set.of() : Set.copyOf(videowall.layout().monitors());
+        List<Assigned> assigned = MonitorAssignment.assign(config.screens(), connected, taken);
+        Map<Assigned, MonitorInfo> reuse = MonitorAssignment.reuse(mounts.stream().map(Mount::monitor).toList(),
+                assigned);
+        List<Mount> kept = new ArrayList<>();
+        for (Assigned next : assigned) {
+            Optional<Mount> existing = mounts.stream().filter(m -> m.monitor() == reuse.get(next)).findFirst();
+            if (existing.isPresent()) {
+                mounts.remove(existing.get());
+                kept.add(retune(existing.get(), next, configChanged));
+            } else {
+                Mount mount = mount(next);
+                mount.window().show();
+                kept.add(mount);
+            }
+        }
+        mounts.forEach(m -> LOG.info("{} is gone or no longer plays a screen; its window closes", m.monitor()));
+        mounts.forEach(this::unmount);
+        mounts.clear();
+        mounts.addAll(kept);
+        screenCount = mounts.size() + spanned.size();
+        shown.publish(players());
+        watchThemes();
     }
 
-    private Mount retune(Mount mount, Assigned assigned) {
+    private void placeVideowall(List<MonitorInfo> connected, boolean configChanged) {
+        VideowallConfig wallConfig = config.videowall();
+        Optional<VideowallLayout> layout = wallConfig == null ? Optional.empty()
+                : VideowallLayout.of(wallConfig, connected);
+        if (videowall != null && layout.isPresent() && layout.get().equals(videowall.layout())
+                && wallConfig.equals(shownVideowall)) {
+            if (configChanged) {
+                ScreenPlayer.Setup setup = videowallSetup(); // the playlist's items may have changed
+                videowall.forEach(p -> p.replace(setup));
+                spanned.forEach(m -> m.window().applyKiosk(config.kiosk()));
+            }
+            return;
+        }
+        closeVideowall();
+        shownVideowall = wallConfig;
+        layout.ifPresent(this::openVideowall);
+    }
+
+    private void openVideowall(VideowallLayout layout) {
+        FrameClock frame = new FrameClock(services.clock());
+        videowall = new VideowallPlayer(layout, frame);
+        ScreenPlayer.Services inStep = services.withClock(frame);
+        String theme = WallThemes.nameOr(config.videowall().theme());
+        for (Viewport viewport : layout.viewports()) {
+            ScreenPlayer player = new ScreenPlayer(videowallSetup(), inStep, fade);
+            spanned.add(dress(viewport.monitor(), null, player, videowall.place(player, viewport), theme, null));
+        }
+        videowall.start();
+        spanned.forEach(m -> m.window().show());
+        spanned.get(0).player().warmUp(spanned.get(0).window().root().getStylesheets(), layout.canvasWidth(),
+                layout.canvasHeight());
+        LOG.info("videowall {}x{} plays '{}' on a {}x{} canvas ({} px behind each bezel)",
+                config.videowall().columns(), config.videowall().rows(), config.videowall().playlist(),
+                (int) layout.canvasWidth(), (int) layout.canvasHeight(), (int) layout.bezelPixels());
+    }
+
+    private void closeVideowall() {
+        if (videowall != null) {
+            videowall.close();
+            videowall = null;
+        }
+        spanned.forEach(this::unmount);
+        spanned.clear();
+    }
+
+    private ScreenPlayer.Setup videowallSetup() {
+        VideowallConfig wall = config.videowall();
+        ProfanityPolicy policy = wall.profanity() != null ? wall.profanity() : config.moderation().profanity();
+        return new ScreenPlayer.Setup(playlistNamed(wall.playlist()), policy, config.base(), config.alerts());
+    }
+
+    private Mount mount(Assigned assigned) {
+        ScreenConfig screen = assigned.screen();
+        Programme programme = screen == null ? Programme.single(null) : screen.programme();
+        String playlist = programme.playlistAt(services.clock().instant(), services.clock().getZone());
+        ScreenPlayer player = new ScreenPlayer(setupFor(screen, playlist), services, fade);
+        String theme = WallThemes.nameOr(screen == null ? null : screen.theme());
+        Mount mount = dress(assigned.monitor(), screen, player, player.node(), theme,
+                schedule(programme, player, screen));
+        player.start();
+        player.warmUp(mount.window().root().getStylesheets(), mount.monitor().width(), mount.monitor().height());
+        LOG.info("{} plays playlist '{}' with theme '{}'", mount.monitor(), playlistNamed(playlist).name(), theme);
+        return mount;
+    }
+
+    /** A kiosk window on {@code monitor} showing {@code content} of {@code player}, with its message overlay. */
+    private Mount dress(MonitorInfo monitor, ScreenConfig screen, ScreenPlayer player, javafx.scene.Node content,
+                        String theme, ProgrammeTimer programme) {
+        KioskWindow window = new KioskWindow(monitor, config.kiosk(), onExit);
+        window.onIdentify(() -> identify(IDENTIFY_FOR));
+        window.setTheme(themes.url(theme));
+        window.setContent(content);
+        MessageOverlay message = new MessageOverlay();
+        window.root().getChildren().add(message.node());
+        player.onShown(slot -> shown.shown(player, monitor, slot, services.clock().instant(), players()));
+        return new Mount(monitor, screen, window, player, theme, themes.path(theme), message, programme);
+    }
+
+    /** Switches {@code player} to the playlist its programme names from now on. */
+    private ProgrammeTimer schedule(Programme programme, ScreenPlayer player, ScreenConfig screen) {
+        ProgrammeTimer timer = new ProgrammeTimer(programme, services.clock(), name -> {
+            LOG.info("schedule: {} switches to playlist '{}' at its next item", screen.monitor(), name);
+            player.replace(setupFor(screen, name));
+        });
+        timer.start();
+        return timer;
+    }
+
+    private Mount retune(Mount mount, Assigned assigned, boolean configChanged) {
+        if (!mount.monitor().sameBounds(assigned.monitor())) {
+            LOG.info("{} is now {}: its window follows", mount.monitor(), assigned.monitor());
+            mount.window().moveTo(assigned.monitor());
+        }
+        if (!configChanged && Objects.equals(mount.screen(), assigned.screen())) {
+            return new Mount(assigned.monitor(), mount.screen(), mount.window(), mount.player(), mount.theme(),
+                    mount.themeFile(), mount.message(), mount.programme());
+        }
+        mount.programme().close();
+        ScreenConfig screen = assigned.screen();
         mount.window().applyKiosk(config.kiosk());
-        mount.player().replace(setupFor(assigned.screen()));
-        String theme = themeOf(assigned.screen());
-        Optional<URL> url = themeUrl(theme);
+        Programme programme = screen == null ? Programme.single(null) : screen.programme();
+        ProgrammeTimer timer = schedule(programme, mount.player(), screen);
+        mount.player().replace(setupFor(screen, timer.current()));
+        String theme = WallThemes.nameOr(screen == null ? null : screen.theme());
+        var url = themes.url(theme);
         mount.player().atNextBoundary(() -> mount.window().setTheme(url));
-        return new Mount(assigned.monitor(), mount.window(), mount.player(), theme, themePath(theme), mount.message());
+        return new Mount(assigned.monitor(), screen, mount.window(), mount.player(), theme, themes.path(theme),
+                mount.message(), timer);
     }
 
     private void unmount(Mount mount) {
+        if (mount.programme() != null) {
+            mount.programme().close();
+        }
         mount.message().close();
         mount.player().close();
         mount.window().close();
-        showing.remove(mount.player());
+        shown.forget(mount.player());
     }
 
-    /** Publishes the new item of {@code player} to the health state and the item listeners. */
-    private void reportShown(ScreenPlayer player, Slot slot) {
-        int index = mountingIndex;
-        for (int i = 0; i < mounts.size(); i++) {
-            if (mounts.get(i).player() == player) {
-                index = i;
-            }
-        }
-        PlaylistItem item = slot.item();
-        ItemShown shown = new ItemShown(index, slot.playlist().name(), slot.index(),
-                item == null ? null : item.scene(), item == null ? null : item.param("file").orElse(null),
-                services.clock().instant());
-        showing.put(player, shown.state());
-        publishStates();
-        for (Consumer<ItemShown> listener : itemListeners) {
-            try {
-                listener.accept(shown);
-            } catch (RuntimeException e) {
-                LOG.warn("item listener failed", e);
-            }
-        }
-    }
-
-    private void publishStates() {
-        List<ScreenState> states = new ArrayList<>();
-        for (int i = 0; i < mounts.size(); i++) {
-            ScreenState state = showing.get(mounts.get(i).player());
-            if (state != null) {
-                states.add(new ScreenState(i, state.playlist(), state.item(), state.scene(), state.since()));
-            }
-        }
-        screenStates = List.copyOf(states);
-    }
-
-    private ScreenPlayer.Setup setupFor(ScreenConfig screen) {
+    private ScreenPlayer.Setup setupFor(ScreenConfig screen, String playlist) {
         ProfanityPolicy policy = screen != null && screen.profanity() != null
                 ? screen.profanity() : config.moderation().profanity();
-        return new ScreenPlayer.Setup(playlistOf(screen), policy, config.base(), config.alerts());
+        return new ScreenPlayer.Setup(playlistNamed(playlist), policy, config.base(), config.alerts());
     }
 
-    private Playlist playlistOf(ScreenConfig screen) {
-        Playlist playlist = screen == null ? null : config.playlists().get(screen.playlist());
+    private Playlist playlistNamed(String name) {
+        Playlist playlist = name == null ? null : config.playlists().get(name);
         if (playlist == null) {
             LOG.warn("no playlist {} for this screen; it shows the idle slide",
-                    screen == null ? "configured" : "'" + screen.playlist() + "'");
-            return new Playlist(screen == null ? "none" : screen.playlist(), List.of(), null, null);
+                    name == null ? "scheduled now" : "'" + name + "'");
+            return new Playlist(name == null ? "none" : name, List.of(), null, null);
         }
         return playlist;
     }
 
-    private static String themeOf(ScreenConfig screen) {
-        return screen == null || screen.theme() == null || screen.theme().isBlank() ? DEFAULT_THEME : screen.theme();
-    }
-
-    private Optional<URL> themeUrl(String theme) {
-        Optional<URL> url = config.base().url(themeFile(theme));
-        if (url.isEmpty()) {
-            LOG.warn("theme '{}' not found ({}); screen is unstyled", theme, config.base().describe(themeFile(theme)));
-        }
-        return url;
-    }
-
-    private Optional<Path> themePath(String theme) {
-        return config.base().path(themeFile(theme));
-    }
-
-    private static String themeFile(String theme) {
-        return "themes/" + theme + ".css";
-    }
-
-    /** Watches the theme files of the current screens; a new watcher replaces the old one. */
+    /** Watches the theme files of the current screens. */
     private void watchThemes() {
-        if (themes != null) {
-            themes.close();
-        }
-        List<Path> files = mounts.stream().flatMap(m -> m.themeFile().stream()).distinct().toList();
-        themes = ThemeWatcher.start(files, this::reloadThemes);
+        List<Path> files = all().stream().flatMap(m -> m.themeFile().stream()).distinct().toList();
+        themes.watch(files, this::reloadThemes);
     }
 
     private void reloadThemes(Set<Path> changed) {
-        for (Mount mount : mounts) {
+        for (Mount mount : all()) {
             if (mount.themeFile().map(p -> changed.contains(p.toAbsolutePath().normalize())).orElse(false)) {
                 if (mount.window().theme().isPresent()) {
                     mount.window().reloadTheme();
                 } else {
-                    mount.window().setTheme(themeUrl(mount.theme())); // created after the screen started
+                    mount.window().setTheme(themes.url(mount.theme())); // created after the screen started
                 }
             }
         }
     }
+
 }

@@ -144,18 +144,26 @@ public final class WallRuntime {
 
     /** Emergency messages, handed to the FX thread; any thread. */
     public MessageSink messages() {
-        return message -> {
-            try {
-                Platform.runLater(() -> {
-                    Wall w = wall;
-                    if (w != null) {
-                        w.showMessage(message);
-                    }
-                });
-            } catch (IllegalStateException e) {
-                LOG.warn("emergency message dropped: the wall is not showing");
-            }
-        };
+        return message -> onWall(w -> w.showMessage(message), "emergency message dropped");
+    }
+
+    /** Shows each monitor's number, bounds and playlist over the wall for {@code howLong}; any thread. */
+    public void identify(java.time.Duration howLong) {
+        onWall(w -> w.identify(howLong), "identify ignored");
+    }
+
+    /** Runs {@code action} on the FX thread with the wall showing, if one is. */
+    private void onWall(Consumer<Wall> action, String otherwise) {
+        try {
+            Platform.runLater(() -> {
+                Wall w = wall;
+                if (w != null) {
+                    action.accept(w);
+                }
+            });
+        } catch (IllegalStateException e) {
+            LOG.warn("{}: the wall is not showing", otherwise);
+        }
     }
 
     /** Takes over a reloaded, validated configuration; any thread. */
@@ -167,6 +175,29 @@ public final class WallRuntime {
                 w.apply(config);
             }
         });
+    }
+
+    /**
+     * Shows each monitor's number, bounds and playlist in large type for {@code howLong}, then closes;
+     * starts and stops the toolkit. Returns the process exit code.
+     */
+    public static int identify(WallConfig config, java.time.Duration howLong, Clock clock) throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.setImplicitExit(false);
+        Platform.startup(() -> {
+            IdentifyWindows windows = new IdentifyWindows();
+            java.time.ZoneId zone = config.timezone() == null ? clock.getZone() : config.timezone();
+            List<MonitorLabels.Label> labels = MonitorLabels.of(config, MonitorAssignment.fromJavaFx(),
+                    clock.instant(), zone);
+            labels.forEach(l -> LOG.info("monitor {}: {}", l.number(), l.detail().replace('\n', ';')));
+            windows.showFor(labels, howLong, done::countDown);
+        });
+        try {
+            done.await();
+        } finally {
+            Platform.exit();
+        }
+        return 0;
     }
 
     /** The monitors JavaFX sees, in reading order; starts and stops the toolkit. */

@@ -88,7 +88,7 @@ class RotationTest {
     }
 
     @Test
-    void reportsIdleUntilTheNextMinuteWhenNothingIsScheduled() {
+    void reportsIdleUntilTheFirstScheduleOpensWhenNothingIsScheduled() {
         Schedule evenings = new Schedule(null, LocalTime.of(18, 0), LocalTime.of(20, 0), null, null);
         clock.set(MONDAY_NOON.plusSeconds(25).toInstant());
         Rotation rotation = new Rotation(playlist("lobby", item("evening", 5, evenings)), clock);
@@ -97,7 +97,16 @@ class RotationTest {
 
         assertThat(slot.idle()).isTrue();
         assertThat(slot.item()).isNull();
-        assertThat(slot.end()).isEqualTo(MONDAY_NOON.plusMinutes(1).toInstant());
+        assertThat(slot.end()).isEqualTo(MONDAY_NOON.plusSeconds(25).toInstant().plus(Rotation.LONGEST_IDLE));
+    }
+
+    @Test
+    void idleSlotEndsWhenTheFirstScheduleOpens() {
+        Schedule halfPast = new Schedule(null, LocalTime.of(12, 30), LocalTime.of(13, 0), null, null);
+        clock.set(MONDAY_NOON.plusSeconds(25).toInstant());
+        Rotation rotation = new Rotation(playlist("lobby", item("lunch", 5, halfPast)), clock);
+
+        assertThat(rotation.advance().end()).isEqualTo(MONDAY_NOON.withMinute(30).toInstant());
     }
 
     @Test

@@ -59,6 +59,19 @@ class KioskWindowTest {
     }
 
     @Test
+    void identifyKeysShowTheMonitorNumbersWithoutLeaving() {
+        open(KIOSK);
+        AtomicInteger identifies = new AtomicInteger();
+        Fx.run(() -> window.onIdentify(identifies::incrementAndGet));
+
+        press(KeyCode.I, true, true, true);
+
+        assertThat(identifies).hasValue(1);
+        assertThat(exits).hasValue(0);
+        assertThat(keysReachingContent).hasValue(0);
+    }
+
+    @Test
     void kioskIgnoresCloseRequests() {
         open(KIOSK);
 

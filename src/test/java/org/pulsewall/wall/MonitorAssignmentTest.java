@@ -97,4 +97,48 @@ class MonitorAssignmentTest {
     private static ScreenConfig screen(String monitor, String playlist) {
         return new ScreenConfig(monitor, playlist, "brand", null, 1);
     }
+
+    @Test
+    void monitorsTakenByAVideowallGetNoScreenButKeepTheirNumbers() {
+        List<Assigned> result = MonitorAssignment.assign(List.of(screen("3", "board"), screen("1", "lobby")),
+                List.of(LEFT, MIDDLE, RIGHT), java.util.Set.of(LEFT, MIDDLE));
+
+        assertThat(result).singleElement().satisfies(a -> {
+            assertThat(a.monitor()).isEqualTo(RIGHT);
+            assertThat(a.screen().playlist()).isEqualTo("board");
+        });
+    }
+
+    @Test
+    void windowFollowsItsMonitorToANewResolution() {
+        MonitorInfo before = new MonitorInfo(1, 0, 0, 1920, 1080, 1, true);
+        MonitorInfo after = new MonitorInfo(1, 0, 0, 1280, 720, 1, true);
+        Assigned next = new Assigned(after, screen("1", "lobby"));
+
+        assertThat(MonitorAssignment.reuse(List.of(before), List.of(next))).containsEntry(next, before);
+    }
+
+    @Test
+    void vanishedMonitorsWindowIsNotReusedAndAReturningMonitorGetsANewOne() {
+        MonitorInfo first = new MonitorInfo(1, 0, 0, 1920, 1080, 1, true);
+        MonitorInfo second = new MonitorInfo(2, 1920, 0, 1920, 1080, 1, false);
+        Assigned onlyFirst = new Assigned(first, screen("1", "lobby"));
+
+        assertThat(MonitorAssignment.reuse(List.of(first, second), List.of(onlyFirst)))
+                .containsOnlyKeys(onlyFirst).containsEntry(onlyFirst, first);
+
+        Assigned secondBack = new Assigned(second, screen("2", "webcare"));
+        assertThat(MonitorAssignment.reuse(List.of(first), List.of(onlyFirst, secondBack)))
+                .doesNotContainKey(secondBack);
+    }
+
+    @Test
+    void sameBoundsWinOverSameNumber() {
+        MonitorInfo a = new MonitorInfo(1, 0, 0, 100, 100, 1, true);
+        MonitorInfo b = new MonitorInfo(2, 100, 0, 100, 100, 1, false);
+        // b is now numbered 1 (a was unplugged and replugged to the right)
+        Assigned bNowFirst = new Assigned(new MonitorInfo(1, 100, 0, 100, 100, 1, false), screen("1", "x"));
+
+        assertThat(MonitorAssignment.reuse(List.of(a, b), List.of(bNowFirst))).containsEntry(bNowFirst, b);
+    }
 }

@@ -1,0 +1,142 @@
+package org.pulsewall.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pulsewall.playlist.Programme;
+
+class ScreensReaderTest {
+    @TempDir
+    Path dir;
+    private WallConfigLoader loader;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Files.createDirectories(dir.resolve("playlists"));
+        Files.createDirectories(dir.resolve("themes"));
+        Files.writeString(dir.resolve("themes/brand.css"), ".pw-screen { }");
+        for (String name : List.of("lobby", "lobby-morning", "hall")) {
+            Files.writeString(dir.resolve("playlists/" + name + ".yaml"),
+                    "name: " + name + "\nitems:\n  - { scene: clock, duration: 10s }\n");
+        }
+        loader = new WallConfigLoader(new ConfigChecks(s -> List.of(), q -> Optional.empty()), dir.resolve("cache"));
+    }
+
+    private WallConfig load(String wallYaml) throws Exception {
+        Files.writeString(dir.resolve("wall.yaml"), wallYaml);
+        return loader.load(ConfigBase.directory(dir));
+    }
+
+    private List<String> problems(String wallYaml) {
+        try {
+            load(wallYaml);
+            return List.of();
+        } catch (ConfigException e) {
+            return e.problems().stream().map(ConfigProblem::toString).toList();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void readsScheduledPlaylistsOfAScreenWithTheUnscheduledOneAsDefault() throws Exception {
+        WallConfig config = load("""
+                timezone: Europe/Amsterdam
+                screens:
+                  - monitor: 1
+                    playlists:
+                      - { playlist: lobby-morning, schedule: { days: [mon-fri], from: "07:00", to: "12:00" } }
+                      - { playlist: lobby }
+                """);
+
+        Programme programme = config.screens().get(0).programme();
+        assertThat(programme.fallback()).isEqualTo("lobby");
+        assertThat(programme.scheduled()).singleElement().satisfies(e -> {
+            assertThat(e.playlist()).isEqualTo("lobby-morning");
+            assertThat(e.schedule().days()).containsExactly(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                    DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+            assertThat(e.schedule().from()).isEqualTo(LocalTime.of(7, 0));
+            assertThat(e.line()).isEqualTo(5);
+        });
+        assertThat(config.playlists()).containsKeys("lobby", "lobby-morning");
+        assertThat(config.timezone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
+    }
+
+    @Test
+    void singlePlaylistFormStillWorksAndZoneDefaultsToTheSystems() throws Exception {
+        WallConfig config = load("screens:\n  - { monitor: 1, playlist: lobby }\n");
+
+        assertThat(config.screens().get(0).programme()).isEqualTo(Programme.single("lobby"));
+        assertThat(config.timezone()).isNull();
+    }
+
+    @Test
+    void reportsScheduleAndTimezoneMistakesWithTheirLines() {
+        assertThat(problems("""
+                timezone: Mars/Olympus
+                screens:
+                  - monitor: 1
+                    playlists:
+                      - { playlist: lobby-morning, schedule: { days: [mon-frx], from: "07:00", to: "07:00" } }
+                      - { playlist: lobby }
+                      - { playlist: hall }
+                """)).anySatisfy(p -> assertThat(p).endsWith("wall.yaml:1: timezone 'Mars/Olympus' is not a zone "
+                        + "such as Europe/Amsterdam"))
+                .anySatisfy(p -> assertThat(p).contains("wall.yaml:5: unknown day 'mon-frx'"))
+                .anySatisfy(p -> assertThat(p).contains("wall.yaml:5: from and to are both 07:00"))
+                .anySatisfy(p -> assertThat(p).contains("wall.yaml:7: only one entry may go without a schedule"));
+    }
+
+    @Test
+    void scheduledPlaylistThatDoesNotExistIsReported() {
+        assertThat(problems("""
+                screens:
+                  - monitor: 1
+                    playlists: [ { playlist: nope, schedule: { from: "07:00", to: "08:00" } }, { playlist: lobby } ]
+                """)).anySatisfy(p -> assertThat(p).contains("wall.yaml:2: playlist 'nope' not found"));
+    }
+
+    @Test
+    void readsAVideowallWithBezelsAndOffsets() throws Exception {
+        WallConfig config = load("""
+                videowall: { grid: 3x1, monitors: [1, 2, 3], playlist: hall, bezelMm: 10, monitorWidthMm: 527,
+                             offsets: { 2: { x: 0, y: 4 } } }
+                """);
+
+        VideowallConfig wall = config.videowall();
+        assertThat(wall.columns()).isEqualTo(3);
+        assertThat(wall.rows()).isEqualTo(1);
+        assertThat(wall.monitors()).containsExactly("1", "2", "3");
+        assertThat(wall.bezelMm()).isEqualTo(10.0);
+        assertThat(wall.offsetOf("2")).isEqualTo(new VideowallConfig.Offset(0, 4));
+        assertThat(wall.offsetOf("1")).isEqualTo(VideowallConfig.Offset.NONE);
+        assertThat(config.screens()).isEmpty();
+        assertThat(config.playlists()).containsKey("hall");
+    }
+
+    @Test
+    void reportsVideowallMistakes() {
+        assertThat(problems("""
+                videowall:
+                  grid: 3x2
+                  monitors: [1, 2, 2]
+                  playlist: hall
+                  bezelMm: 10
+                  offsets: { 7: { x: 1, z: 2 } }
+                """)).anySatisfy(p -> assertThat(p).contains("wall.yaml:3: a 3x2 videowall needs 6 monitors"))
+                .anySatisfy(p -> assertThat(p).contains("wall.yaml:3: monitor 2 is listed twice"))
+                .anySatisfy(p -> assertThat(p).contains("wall.yaml:5: bezelMm needs 'monitorWidthMm'"))
+                .anySatisfy(p -> assertThat(p).contains("wall.yaml:6: offset for monitor 7"))
+                .anySatisfy(p -> assertThat(p).contains("wall.yaml:6: an offset has 'x' and 'y'"));
+    }
+}
