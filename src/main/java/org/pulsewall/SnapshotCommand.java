@@ -32,12 +32,10 @@ import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.playlist.SceneType;
-import org.pulsewall.scene.JourneyHeatmapScene;
 import org.pulsewall.scene.PlaylistSnapshots;
 import org.pulsewall.scene.SceneContext;
 import org.pulsewall.scene.SceneRegistry;
 import org.pulsewall.scene.SceneUnavailableException;
-import org.pulsewall.scene.ShareOfVoiceScene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -108,7 +106,7 @@ final class SnapshotCommand implements Callable<Integer> {
         if (list.overlay() != null) {
             items.add(list.overlay());
         }
-        boolean needsMap = items.stream().anyMatch(i -> i.scene().equals(SceneType.MAP.key()));
+        boolean needsMap = items.stream().anyMatch(SnapshotCommand::showsMap);
         Function<String, Predicate<Mention>> topics = Assembly.topics(config);
         ProfanityPolicy policy = screen.map(ScreenConfig::profanity).orElse(config.moderation().profanity());
         Clock clock = assembly.clock();
@@ -119,9 +117,8 @@ final class SnapshotCommand implements Callable<Integer> {
                 awaitAnalytics(analytics);
             }
             FeedSnapshot snapshot = withDemoHistory(hub.snapshot(), config, assembly.moderation(config), clock);
-            SceneRegistry registry = (needsMap ? assembly.scenes(config, analytics) : SceneRegistry.defaults())
-                    .with(SceneType.SHARE_OF_VOICE, ctx -> new ShareOfVoiceScene(ctx, topics))
-                    .with(SceneType.JOURNEY_HEATMAP, ctx -> new JourneyHeatmapScene(ctx, topics));
+            SceneRegistry registry = needsMap ? assembly.scenes(config, analytics)
+                    : SceneRegistry.defaults(topics, config.moderation().ownHandles());
             Function<PlaylistItem, SceneContext> contexts = item -> new SceneContext(item, policy,
                     topics.apply(item.params().get("topic")), clock, config.base());
             PlaylistSnapshots.startToolkit(WIDTH, HEIGHT);
@@ -132,6 +129,10 @@ final class SnapshotCommand implements Callable<Integer> {
             printer.flush();
             return 0;
         }
+    }
+
+    private static boolean showsMap(PlaylistItem item) {
+        return item.scene().equals(SceneType.MAP.key()) || item.zones().values().stream().anyMatch(SnapshotCommand::showsMap);
     }
 
     /**

@@ -1,0 +1,127 @@
+package org.pulsewall.scene;
+
+import java.net.URL;
+import java.util.function.BooleanSupplier;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.media.Media;
+import javafx.scene.media.MediaException;
+import javafx.scene.media.MediaPlayer;
+import javafx.scene.media.MediaView;
+import org.pulsewall.feed.FeedSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A video clip from the wall's files ({@code file}), scaled to the screen keeping its shape. It plays
+ * once ({@code loop: false}, the default: the item ends when the clip ends, or at its duration) or
+ * over and over ({@code loop: true}). Sound is off ({@code muted: true}) and always off on a PC
+ * without a sound device, where a clip with an audio track would halt. A file that cannot be played
+ * ends the item with one log line. Until the first frame a placeholder names the clip.
+ */
+public final class VideoScene implements Scene {
+    private static final Logger LOG = LoggerFactory.getLogger(VideoScene.class);
+    private final String where;
+    private final String file;
+    private final StackPane root = new StackPane();
+    private final Label placeholder;
+    private final MediaPlayer player;
+    private final MediaView view;
+    private final ChangeListener<MediaPlayer.Status> statusListener;
+    private boolean finished;
+    private boolean closed;
+
+    /** {@code audio}: whether the PC has a sound device (asked once, when the scene is built). */
+    public VideoScene(SceneContext ctx, BooleanSupplier audio) {
+        where = ctx.item().where();
+        file = ctx.item().param("file").orElse("");
+        boolean loop = SceneParams.booleanParam(ctx, "loop", false);
+        boolean muted = SceneParams.booleanParam(ctx, "muted", false);
+        URL url = MediaFiles.resolve(ctx, "video", file);
+        Media media;
+        try {
+            media = new Media(url.toExternalForm());
+            player = new MediaPlayer(media);
+        } catch (MediaException | UnsupportedOperationException e) {
+            throw new SceneUnavailableException(where + ": video '" + file + "' cannot be played: " + e.getMessage(), e);
+        }
+        player.setAutoPlay(false);
+        player.setCycleCount(loop ? MediaPlayer.INDEFINITE : 1);
+        player.setMute(muted || !audio.getAsBoolean());
+        player.setOnEndOfMedia(() -> finished = !loop);
+        player.setOnError(() -> fail(player.getError()));
+        media.setOnError(() -> fail(media.getError()));
+        view = new MediaView(player);
+        view.setPreserveRatio(true);
+        view.fitWidthProperty().bind(root.widthProperty());
+        view.fitHeightProperty().bind(root.heightProperty());
+        placeholder = VolumeChartScene.styled(new Label("▶ " + PlainText.clean(file, 120)), "pw-video-placeholder");
+        statusListener = (obs, was, status) -> {
+            if (status == MediaPlayer.Status.PLAYING) {
+                placeholder.setVisible(false);
+            } else if (status == MediaPlayer.Status.HALTED) {
+                fail(player.getError());
+            }
+        };
+        player.statusProperty().addListener(statusListener);
+        root.getStyleClass().addAll("pw-screen", "pw-video");
+        root.setMinSize(0, 0);
+        root.getChildren().addAll(placeholder, view);
+    }
+
+    private void fail(MediaException error) {
+        if (finished || closed) {
+            return;
+        }
+        finished = true;
+        LOG.warn("{}: video '{}' stopped, item skipped: {}", where, file, error == null ? "halted" : error.getMessage());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void update(FeedSnapshot snapshot) {
+        // a clip shows no mentions
+    }
+
+    @Override
+    public void play() {
+        if (!finished && !closed) {
+            player.play();
+        }
+    }
+
+    @Override
+    public boolean finished() {
+        return finished;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        player.statusProperty().removeListener(statusListener);
+        player.setOnEndOfMedia(null);
+        player.setOnError(null);
+        view.fitWidthProperty().unbind();
+        view.fitHeightProperty().unbind();
+        view.setMediaPlayer(null);
+        player.stop();
+        player.dispose();
+    }
+
+    MediaPlayer player() {
+        return player;
+    }
+
+    Label placeholder() {
+        return placeholder;
+    }
+}

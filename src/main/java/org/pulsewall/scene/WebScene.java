@@ -1,0 +1,188 @@
+package org.pulsewall.scene;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.concurrent.Worker;
+import javafx.scene.Node;
+import javafx.scene.layout.StackPane;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import org.pulsewall.feed.FeedSnapshot;
+import org.pulsewall.playlist.WebAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A web page ({@code url}, http or https), for a dashboard the operator already has. It starts
+ * loading when the scene is built; a page that has not loaded within {@code timeout} (default 20s)
+ * or fails to load ends the item with one log line. {@code reload} (e.g. 5m) reloads it while it is
+ * on screen. The page cannot take the screen elsewhere: a change of location to another site is
+ * undone and pop-ups, alerts and prompts are refused. {@code javascript: false} turns scripts off.
+ */
+public final class WebScene implements Scene {
+    private static final Logger LOG = LoggerFactory.getLogger(WebScene.class);
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+    private final String where;
+    private final URI url;
+    private final StackPane root = new StackPane();
+    private final WebView view = new WebView();
+    private final WebEngine engine = view.getEngine();
+    private final PauseTransition timeout;
+    private final Timeline reload;
+    private final ChangeListener<Worker.State> stateListener = (obs, was, state) -> loadState(state);
+    private final ChangeListener<String> locationListener = (obs, was, location) -> keepOnSite(location);
+    private boolean loaded;
+    private boolean finished;
+    private boolean closed;
+
+    public WebScene(SceneContext ctx) {
+        where = ctx.item().where();
+        url = url(ctx);
+        Duration loadLimit = SceneParams.durationParam(ctx, "timeout", DEFAULT_TIMEOUT);
+        Duration every = SceneParams.durationParam(ctx, "reload", null);
+        engine.setJavaScriptEnabled(SceneParams.booleanParam(ctx, "javascript", true));
+        engine.setCreatePopupHandler(features -> null);
+        engine.setConfirmHandler(question -> false);
+        engine.setPromptHandler(prompt -> null);
+        engine.setOnAlert(e -> { });
+        engine.getLoadWorker().stateProperty().addListener(stateListener);
+        engine.locationProperty().addListener(locationListener);
+        timeout = new PauseTransition(javafx.util.Duration.millis(loadLimit.toMillis()));
+        timeout.setOnFinished(e -> {
+            if (!loaded) {
+                giveUp("did not load within " + ResponseTimeScene.wait(loadLimit));
+            }
+        });
+        reload = new Timeline();
+        if (every != null) {
+            reload.getKeyFrames().add(new KeyFrame(javafx.util.Duration.millis(every.toMillis()), e -> engine.reload()));
+            reload.setCycleCount(Animation.INDEFINITE);
+        }
+        root.getStyleClass().addAll("pw-screen", "pw-web");
+        root.getChildren().add(view);
+        engine.load(url.toString());
+        timeout.play();
+    }
+
+    /** The {@code url} parameter: absolute http or https. */
+    static URI url(SceneContext ctx) {
+        String raw = ctx.item().param("url", "").trim();
+        String problem = WebAddress.problem(raw);
+        if (problem != null) {
+            throw new SceneUnavailableException(ctx.item().where() + ": " + problem);
+        }
+        return URI.create(raw);
+    }
+
+    private void loadState(Worker.State state) {
+        if (state == Worker.State.SUCCEEDED) {
+            loaded = true;
+            timeout.stop();
+        } else if (state == Worker.State.FAILED && !loaded) {
+            Throwable error = engine.getLoadWorker().getException();
+            giveUp("failed to load: " + (error == null ? "unknown error" : error.getMessage()));
+        } else if (state == Worker.State.FAILED) {
+            LOG.info("{}: reloading {} failed; the page stays as it was", where, url);
+        }
+    }
+
+    /** A page (or a link, or a script) that goes to another site is sent back to the configured page. */
+    private void keepOnSite(String location) {
+        if (closed || location == null || location.isEmpty() || sameSite(location)) {
+            return;
+        }
+        LOG.info("{}: page tried to go to {}; back to {}", where, PlainText.clean(location, 200), url);
+        // changing the location from inside its own listener confuses the engine: do it next pulse
+        Platform.runLater(() -> {
+            if (!closed) {
+                engine.load(url.toString());
+            }
+        });
+    }
+
+    boolean sameSite(String location) {
+        try {
+            URI to = new URI(location);
+            return Objects.equals(lower(to.getScheme()), lower(url.getScheme()))
+                    && Objects.equals(lower(to.getHost()), lower(url.getHost())) && port(to) == port(url);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private void giveUp(String why) {
+        if (finished || closed) {
+            return;
+        }
+        finished = true;
+        LOG.warn("{}: web page {} {}; item skipped", where, url, why);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void update(FeedSnapshot snapshot) {
+        // a web page shows no mentions
+    }
+
+    @Override
+    public void play() {
+        if (!reload.getKeyFrames().isEmpty()) {
+            reload.play();
+        }
+    }
+
+    @Override
+    public boolean finished() {
+        return finished;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        timeout.stop();
+        reload.stop();
+        engine.getLoadWorker().stateProperty().removeListener(stateListener);
+        engine.locationProperty().removeListener(locationListener);
+        engine.getLoadWorker().cancel();
+        engine.load(null);
+    }
+
+    WebEngine engine() {
+        return engine;
+    }
+
+    Timeline reloadTimeline() {
+        return reload;
+    }
+
+    boolean loaded() {
+        return loaded;
+    }
+}
