@@ -17,9 +17,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A video clip from the wall's files ({@code file}), scaled to the screen keeping its shape. It plays
  * once ({@code loop: false}, the default: the item ends when the clip ends, or at its duration) or
- * over and over ({@code loop: true}). Sound is off ({@code muted: true}) and always off on a PC
- * without a sound device, where a clip with an audio track would halt. A file that cannot be played
- * ends the item with one log line. Until the first frame a placeholder names the clip.
+ * over and over ({@code loop: true}). Sound is off with {@code muted: true}, and always off on a PC
+ * without a sound device. There the media player halts on a clip with a sound track even when muted:
+ * the scene then ends its item with one log line, as for any file that cannot be played. Until the
+ * first frame a placeholder names the clip.
  */
 public final class VideoScene implements Scene {
     private static final Logger LOG = LoggerFactory.getLogger(VideoScene.class);
@@ -29,6 +30,7 @@ public final class VideoScene implements Scene {
     private final Label placeholder;
     private final MediaPlayer player;
     private final MediaView view;
+    private final boolean audioDevice;
     private final ChangeListener<MediaPlayer.Status> statusListener;
     private boolean finished;
     private boolean closed;
@@ -49,7 +51,8 @@ public final class VideoScene implements Scene {
         }
         player.setAutoPlay(false);
         player.setCycleCount(loop ? MediaPlayer.INDEFINITE : 1);
-        player.setMute(muted || !audio.getAsBoolean());
+        audioDevice = audio.getAsBoolean();
+        player.setMute(muted || !audioDevice);
         player.setOnEndOfMedia(() -> finished = !loop);
         player.setOnError(() -> fail(player.getError()));
         media.setOnError(() -> fail(media.getError()));
@@ -76,7 +79,10 @@ public final class VideoScene implements Scene {
             return;
         }
         finished = true;
-        LOG.warn("{}: video '{}' stopped, item skipped: {}", where, file, error == null ? "halted" : error.getMessage());
+        String why = error != null ? error.getMessage() : audioDevice ? "the player halted"
+                : "the player halted; a clip with a sound track halts on a PC without a sound device even muted: "
+                + "remove the track or give the PC a null sound device (docs/content.md)";
+        LOG.warn("{}: video '{}' stopped, item skipped: {}", where, file, why);
     }
 
     @Override
