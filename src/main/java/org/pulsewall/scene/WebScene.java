@@ -36,6 +36,7 @@ public final class WebScene implements Scene {
     private final StackPane root = new StackPane();
     private final WebView view = new WebView();
     private final WebEngine engine = view.getEngine();
+    private final javafx.scene.control.Label placeholder;
     private final PauseTransition timeout;
     private final Timeline reload;
     private final ChangeListener<Worker.State> stateListener = (obs, was, state) -> loadState(state);
@@ -68,7 +69,10 @@ public final class WebScene implements Scene {
             reload.setCycleCount(Animation.INDEFINITE);
         }
         root.getStyleClass().addAll("pw-screen", "pw-web");
-        root.getChildren().add(view);
+        placeholder = VolumeChartScene.styled(new javafx.scene.control.Label("loading " + PlainText.clean(url.toString(),
+                200)), "pw-web-placeholder");
+        view.setVisible(false);
+        root.getChildren().addAll(placeholder, view);
         engine.load(url.toString());
         timeout.play();
     }
@@ -87,6 +91,8 @@ public final class WebScene implements Scene {
         if (state == Worker.State.SUCCEEDED) {
             loaded = true;
             timeout.stop();
+            view.setVisible(true);
+            placeholder.setVisible(false);
         } else if (state == Worker.State.FAILED && !loaded) {
             Throwable error = engine.getLoadWorker().getException();
             giveUp("failed to load: " + (error == null ? "unknown error" : error.getMessage()));
@@ -135,6 +141,7 @@ public final class WebScene implements Scene {
             return;
         }
         finished = true;
+        placeholder.setText(PlainText.clean(url.toString(), 200) + " " + why);
         LOG.warn("{}: web page {} {}; item skipped", where, url, why);
     }
 
