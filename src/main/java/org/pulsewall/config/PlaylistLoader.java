@@ -282,6 +282,7 @@ final class PlaylistLoader {
     }
 
     static String knownScenes() {
-        return String.join(", ", java.util.Arrays.stream(SceneType.values()).map(SceneType::key).toList());
+        return String.join(", ", java.util.Arrays.stream(SceneType.values()).filter(t -> t != SceneType.LAYOUT)
+                .map(SceneType::key).toList());
     }
 }
