@@ -44,6 +44,8 @@ public final class Wall implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Wall.class);
     static final Duration FADE = Duration.millis(Integer.getInteger("pulsewall.fadeMs", 400));
     static final String DEFAULT_THEME = "default";
+    /** The rules every theme imports; an edit of it reloads every screen's theme. */
+    static final String SHARED_THEME = "base.css";
 
     /** One monitor's window and player. */
     private record Mount(MonitorInfo monitor, KioskWindow window, ScreenPlayer player, String theme,
@@ -311,13 +313,15 @@ public final class Wall implements AutoCloseable {
         if (themes != null) {
             themes.close();
         }
-        List<Path> files = mounts.stream().flatMap(m -> m.themeFile().stream()).distinct().toList();
+        List<Path> files = mounts.stream().flatMap(m -> m.themeFile().stream())
+                .flatMap(f -> java.util.stream.Stream.of(f, f.resolveSibling(SHARED_THEME))).distinct().toList();
         themes = ThemeWatcher.start(files, this::reloadThemes);
     }
 
     private void reloadThemes(Set<Path> changed) {
+        boolean shared = changed.stream().anyMatch(p -> p.getFileName().toString().equals(SHARED_THEME));
         for (Mount mount : mounts) {
-            if (mount.themeFile().map(p -> changed.contains(p.toAbsolutePath().normalize())).orElse(false)) {
+            if (shared || mount.themeFile().map(p -> changed.contains(p.toAbsolutePath().normalize())).orElse(false)) {
                 if (mount.window().theme().isPresent()) {
                     mount.window().reloadTheme();
                 } else {
