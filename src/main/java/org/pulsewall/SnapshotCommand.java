@@ -47,14 +47,15 @@ import picocli.CommandLine.Spec;
 /**
  * Renders every item of a playlist to a PNG, headless when there is no display, so that people can
  * review a playlist without a wall. The feed is one poll of the configured sources; a demo source
- * also brings its last hour, so that the charts have something to show.
+ * also brings its last two hours, so that the charts and trends have something to show.
  */
 @Command(name = "snapshot", description = "Render every item of a playlist to PNG files (NN-scene.png), offscreen.")
 final class SnapshotCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotCommand.class);
     static final int WIDTH = 1920;
     static final int HEIGHT = 1080;
-    static final Duration DEMO_HISTORY = Duration.ofHours(1);
+    /** Two hours: charts over the last hour, and trends against the hour before it. */
+    static final Duration DEMO_HISTORY = Duration.ofHours(2);
     private static final String DEFAULT_THEME = "brand";
     private static final int ANALYTICS_WAIT_SECONDS = 60;
 
@@ -154,7 +155,7 @@ final class SnapshotCommand implements Callable<Integer> {
     }
 
     /**
-     * The hub's mentions plus the last hour of each demo source: one poll brings only the demo's
+     * The hub's mentions plus the last two hours of each demo source: one poll brings only the demo's
      * short backfill, too little for charts over an hour. Moderated as the hub moderates.
      */
     static FeedSnapshot withDemoHistory(FeedSnapshot polled, WallConfig config, Moderation moderation, Clock clock)

@@ -22,6 +22,9 @@ final class FigureTile extends VBox {
         note.setWrapText(true);
         getChildren().addAll(title, value, note);
         setMaxWidth(Double.MAX_VALUE);
+        setMinSize(0, 0);
+        title.setMinWidth(0);
+        value.setMinWidth(0);
         VBox.setVgrow(this, Priority.ALWAYS);
     }
 

@@ -108,7 +108,11 @@ public final class LayoutScene implements Scene {
         if (scene == null) {
             return null;
         }
+        if (scene.node() instanceof javafx.scene.layout.Region region) {
+            region.setMinSize(0, 0); // a zone is smaller than the screen the scene was made for
+        }
         StackPane frame = new StackPane(scene.node());
+        frame.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         frame.getStyleClass().addAll("pw-zone", "pw-zone-" + name);
         frame.setMinSize(0, 0);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();

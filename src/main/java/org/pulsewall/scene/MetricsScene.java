@@ -26,6 +26,8 @@ public final class MetricsScene extends RefreshingScene {
     /** A change smaller than this (a ratio, or points for satisfaction) shows as flat. */
     private static final double FLAT_RATIO = 0.02;
     private static final double FLAT_POINTS = 1;
+    /** From ten times as much on, a growth reads better as a factor than as thousands of percent. */
+    private static final double TIMES_FROM = 9;
     private final Duration period;
     private final Map<Metric, FigureTile> tiles = new EnumMap<>(Metric.class);
     private SocialMetrics shown;
@@ -86,6 +88,7 @@ public final class MetricsScene extends RefreshingScene {
         boolean flat = metric == Metric.SATISFACTION ? Math.abs(trend) < FLAT_POINTS : Math.abs(trend) < FLAT_RATIO;
         String arrow = flat ? "▶" : trend > 0 ? "▲" : "▼";
         String amount = metric == Metric.SATISFACTION ? String.format(Locale.ROOT, "%+.0f points", trend)
+                : trend >= TIMES_FROM ? String.format(Locale.ROOT, "×%.0f", trend + 1)
                 : String.format(Locale.ROOT, "%+.0f%%", trend * 100);
         return arrow + " " + amount + " vs. previous period";
     }

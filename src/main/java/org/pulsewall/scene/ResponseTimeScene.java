@@ -7,9 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -30,10 +33,15 @@ public final class ResponseTimeScene extends RefreshingScene {
     private final Duration promise;
     private final Duration window;
     private final Set<String> accounts;
-    private final FigureTile median = new FigureTile("first reply (median)");
-    private final FigureTile withinPromise = new FigureTile("answered within promise");
-    private final FigureTile open = new FigureTile("open conversations");
+    /** Narrower than this (in a zone of a layout) the four tiles stand two by two. */
+    static final double TWO_BY_TWO_BELOW = 1400;
+    private final FigureTile median = new FigureTile("first reply");
+    private final FigureTile withinPromise = new FigureTile("within promise");
+    private final FigureTile open = new FigureTile("open");
     private final FigureTile breaches = new FigureTile("breaches");
+    private final GridPane tiles = new GridPane();
+    private final ChangeListener<Number> widthListener = (obs, was, width) -> arrangeTiles(width.doubleValue());
+    private int tileColumns;
     private final VBox waiting = VolumeChartScene.styled(new VBox(10), "pw-response-waiting");
     private ResponseTimes shown;
 
@@ -48,15 +56,44 @@ public final class ResponseTimeScene extends RefreshingScene {
         window = SceneParams.durationParam(ctx, "window", DEFAULT_WINDOW);
         List<String> named = SceneParams.listParam(ctx, "accounts");
         accounts = new LinkedHashSet<>(named.isEmpty() ? defaultAccounts : named);
-        HBox tiles = new HBox(28, median, withinPromise, open, breaches);
-        tiles.getChildren().forEach(t -> HBox.setHgrow(t, Priority.ALWAYS));
+        tiles.getStyleClass().add("pw-metrics-grid");
+        arrangeTiles(TWO_BY_TWO_BELOW);
+        root.widthProperty().addListener(widthListener);
         Label caption = VolumeChartScene.styled(new Label("promise: first reply within " + wait(promise)
                 + " · conversations of the last " + wait(window)
                 + (accounts.isEmpty() ? "" : " · " + PlainText.clean(String.join(" ", accounts), 120))), "pw-chart-caption");
         Label waitingTitle = VolumeChartScene.styled(new Label("Waiting longest"), "pw-chart-caption");
         VBox waitingPanel = VolumeChartScene.styled(new VBox(12, waitingTitle, waiting), "pw-chart-panel");
         VBox.setVgrow(waitingPanel, Priority.ALWAYS);
+        // in a small zone the figures stay whole and the list of waiting conversations gives way
+        tiles.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        waitingPanel.setMinHeight(0);
         root.setCenter(new VBox(24, caption, tiles, waitingPanel));
+    }
+
+    private void arrangeTiles(double width) {
+        int columns = width < TWO_BY_TWO_BELOW ? 2 : 4;
+        if (columns == tileColumns) {
+            return;
+        }
+        tileColumns = columns;
+        tiles.getChildren().clear();
+        tiles.getColumnConstraints().clear();
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            tiles.getColumnConstraints().add(column);
+        }
+        List<FigureTile> all = List.of(median, withinPromise, open, breaches);
+        for (int i = 0; i < all.size(); i++) {
+            tiles.add(all.get(i), i % columns, i / columns);
+        }
+    }
+
+    @Override
+    public void close() {
+        root.widthProperty().removeListener(widthListener);
+        super.close();
     }
 
     @Override
@@ -68,12 +105,12 @@ public final class ResponseTimeScene extends RefreshingScene {
         }
         shown = times;
         median.show(times.median() == null ? "–" : wait(times.median()),
-                times.p90() == null ? "no replies yet" : "90% within " + wait(times.p90()),
+                times.p90() == null ? "no replies yet" : "median · 90% within " + wait(times.p90()),
                 times.median() == null ? null : times.median().compareTo(promise) <= 0 ? "pw-good" : "pw-bad");
         withinPromise.show(times.answered() == 0 ? "–" : String.format(Locale.ROOT, "%.0f%%",
                 times.withinPromisePercent()), times.answered() + " answered",
                 times.answered() == 0 ? null : times.withinPromise() == times.answered() ? "pw-good" : "pw-flat");
-        open.show(Integer.toString(times.open()), times.openTooLong() + " waiting longer than " + wait(promise),
+        open.show(Integer.toString(times.open()), "no reply yet · " + times.openTooLong() + " over " + wait(promise),
                 times.openTooLong() > 0 ? "pw-bad" : "pw-good");
         breaches.show(Integer.toString(times.breaches()), (times.answered() - times.withinPromise()) + " late replies · "
                 + times.openTooLong() + " open", times.breaches() > 0 ? "pw-bad" : "pw-good");

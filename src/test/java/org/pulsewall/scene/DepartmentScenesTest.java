@@ -102,6 +102,7 @@ class DepartmentScenesTest {
         assertThat(MetricsScene.trendText(Metric.AWARENESS, Double.NaN)).isEqualTo("no earlier figures");
         assertThat(MetricsScene.trendState(Metric.SATISFACTION, -3)).isEqualTo("pw-bad");
         assertThat(MetricsScene.compact(3_400_000)).isEqualTo("3.4M");
+        assertThat(MetricsScene.trendText(Metric.ENGAGEMENT, 40.2)).startsWith("▲ ×41");
     }
 
     private static PlaylistItem zone(String scene, Map<String, String> params, int line) {
