@@ -88,7 +88,7 @@ public final class WebScene implements Scene {
     }
 
     private void loadState(Worker.State state) {
-        if (state == Worker.State.SUCCEEDED) {
+        if (state == Worker.State.SUCCEEDED && sameSite(engine.getLocation())) {
             loaded = true;
             timeout.stop();
             view.setVisible(true);
@@ -103,19 +103,24 @@ public final class WebScene implements Scene {
 
     /** A page (or a link, or a script) that goes to another site is sent back to the configured page. */
     private void keepOnSite(String location) {
-        if (closed || location == null || location.isEmpty() || sameSite(location)) {
+        // the engine itself shows about:blank after a failed load: that is not the page leaving
+        if (closed || finished || location == null || location.isEmpty() || location.startsWith("about:")
+                || sameSite(location)) {
             return;
         }
         LOG.info("{}: page tried to go to {}; back to {}", where, PlainText.clean(location, 200), url);
         // changing the location from inside its own listener confuses the engine: do it next pulse
         Platform.runLater(() -> {
-            if (!closed) {
+            if (!closed && !finished) {
                 engine.load(url.toString());
             }
         });
     }
 
     boolean sameSite(String location) {
+        if (location == null) {
+            return false;
+        }
         try {
             URI to = new URI(location);
             return Objects.equals(lower(to.getScheme()), lower(url.getScheme()))
@@ -141,6 +146,7 @@ public final class WebScene implements Scene {
             return;
         }
         finished = true;
+        engine.getLoadWorker().cancel();
         placeholder.setText(PlainText.clean(url.toString(), 200) + " " + why);
         LOG.warn("{}: web page {} {}; item skipped", where, url, why);
     }
