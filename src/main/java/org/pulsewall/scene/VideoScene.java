@@ -3,14 +3,11 @@ package org.pulsewall.scene;
 import java.net.URL;
 import java.util.function.BooleanSupplier;
 import javafx.beans.value.ChangeListener;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.scene.media.Media;
 import javafx.scene.media.MediaException;
 import javafx.scene.media.MediaPlayer;
 import javafx.scene.media.MediaView;
-import org.pulsewall.feed.FeedSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,22 +19,18 @@ import org.slf4j.LoggerFactory;
  * the scene then ends its item with one log line, as for any file that cannot be played. Until the
  * first frame a placeholder names the clip.
  */
-public final class VideoScene implements Scene {
+public final class VideoScene extends MediaItemScene {
     private static final Logger LOG = LoggerFactory.getLogger(VideoScene.class);
-    private final String where;
     private final String file;
-    private final StackPane root = new StackPane();
     private final Label placeholder;
     private final MediaPlayer player;
     private final MediaView view;
     private final boolean audioDevice;
     private final ChangeListener<MediaPlayer.Status> statusListener;
-    private boolean finished;
-    private boolean closed;
 
     /** {@code audio}: whether the PC has a sound device (asked once, when the scene is built). */
     public VideoScene(SceneContext ctx, BooleanSupplier audio) {
-        where = ctx.item().where();
+        super(ctx, LOG, "pw-video");
         file = ctx.item().param("file").orElse("");
         boolean loop = SceneParams.booleanParam(ctx, "loop", false);
         boolean muted = SceneParams.booleanParam(ctx, "muted", false);
@@ -53,7 +46,11 @@ public final class VideoScene implements Scene {
         player.setCycleCount(loop ? MediaPlayer.INDEFINITE : 1);
         audioDevice = audio.getAsBoolean();
         player.setMute(muted || !audioDevice);
-        player.setOnEndOfMedia(() -> finished = !loop);
+        player.setOnEndOfMedia(() -> {
+            if (!loop) {
+                endQuietly();
+            }
+        });
         player.setOnError(() -> fail(player.getError()));
         media.setOnError(() -> fail(media.getError()));
         view = new MediaView(player);
@@ -69,50 +66,28 @@ public final class VideoScene implements Scene {
             }
         };
         player.statusProperty().addListener(statusListener);
-        root.getStyleClass().addAll("pw-screen", "pw-video");
-        root.setMinSize(0, 0);
         root.getChildren().addAll(placeholder, view);
     }
 
     private void fail(MediaException error) {
-        if (finished || closed) {
-            return;
-        }
-        finished = true;
         String why = error != null ? error.getMessage() : audioDevice ? "the player halted"
                 : "the player halted; a clip with a sound track halts on a PC without a sound device even muted: "
                 + "remove the track or give the PC a null sound device (docs/content.md)";
-        LOG.warn("{}: video '{}' stopped, item skipped: {}", where, file, why);
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void update(FeedSnapshot snapshot) {
-        // a clip shows no mentions
+        end("video '" + file + "' stopped, item skipped: " + why);
     }
 
     @Override
     public void play() {
-        if (!finished && !closed) {
+        if (!finished() && !closed()) {
             player.play();
         }
     }
 
     @Override
-    public boolean finished() {
-        return finished;
-    }
-
-    @Override
     public void close() {
-        if (closed) {
+        if (!markClosed()) {
             return;
         }
-        closed = true;
         player.statusProperty().removeListener(statusListener);
         player.setOnEndOfMedia(null);
         player.setOnError(null);

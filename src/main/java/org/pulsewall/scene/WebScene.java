@@ -12,11 +12,8 @@ import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.concurrent.Worker;
-import javafx.scene.Node;
-import javafx.scene.layout.StackPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
-import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.playlist.WebAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,12 +25,10 @@ import org.slf4j.LoggerFactory;
  * on screen. The page cannot take the screen elsewhere: a change of location to another site is
  * undone and pop-ups, alerts and prompts are refused. {@code javascript: false} turns scripts off.
  */
-public final class WebScene implements Scene {
+public final class WebScene extends MediaItemScene {
     private static final Logger LOG = LoggerFactory.getLogger(WebScene.class);
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
-    private final String where;
     private final URI url;
-    private final StackPane root = new StackPane();
     private final WebView view = new WebView();
     private final WebEngine engine = view.getEngine();
     private final javafx.scene.control.Label placeholder;
@@ -42,11 +37,9 @@ public final class WebScene implements Scene {
     private final ChangeListener<Worker.State> stateListener = (obs, was, state) -> loadState(state);
     private final ChangeListener<String> locationListener = (obs, was, location) -> keepOnSite(location);
     private boolean loaded;
-    private boolean finished;
-    private boolean closed;
 
     public WebScene(SceneContext ctx) {
-        where = ctx.item().where();
+        super(ctx, LOG, "pw-web");
         url = url(ctx);
         Duration loadLimit = SceneParams.durationParam(ctx, "timeout", DEFAULT_TIMEOUT);
         Duration every = SceneParams.durationParam(ctx, "reload", null);
@@ -68,7 +61,6 @@ public final class WebScene implements Scene {
             reload.getKeyFrames().add(new KeyFrame(javafx.util.Duration.millis(every.toMillis()), e -> engine.reload()));
             reload.setCycleCount(Animation.INDEFINITE);
         }
-        root.getStyleClass().addAll("pw-screen", "pw-web");
         placeholder = VolumeChartScene.styled(new javafx.scene.control.Label("loading " + PlainText.clean(url.toString(),
                 200)), "pw-web-placeholder");
         view.setVisible(false);
@@ -104,14 +96,14 @@ public final class WebScene implements Scene {
     /** A page (or a link, or a script) that goes to another site is sent back to the configured page. */
     private void keepOnSite(String location) {
         // the engine itself shows about:blank after a failed load: that is not the page leaving
-        if (closed || finished || location == null || location.isEmpty() || location.startsWith("about:")
+        if (closed() || finished() || location == null || location.isEmpty() || location.startsWith("about:")
                 || sameSite(location)) {
             return;
         }
         LOG.info("{}: page tried to go to {}; back to {}", where, PlainText.clean(location, 200), url);
         // changing the location from inside its own listener confuses the engine: do it next pulse
         Platform.runLater(() -> {
-            if (!closed && !finished) {
+            if (!closed() && !finished()) {
                 engine.load(url.toString());
             }
         });
@@ -142,23 +134,10 @@ public final class WebScene implements Scene {
     }
 
     private void giveUp(String why) {
-        if (finished || closed) {
-            return;
+        if (end("web page " + url + " " + why + "; item skipped")) {
+            engine.getLoadWorker().cancel();
+            placeholder.setText(PlainText.clean(url.toString(), 200) + " " + why);
         }
-        finished = true;
-        engine.getLoadWorker().cancel();
-        placeholder.setText(PlainText.clean(url.toString(), 200) + " " + why);
-        LOG.warn("{}: web page {} {}; item skipped", where, url, why);
-    }
-
-    @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void update(FeedSnapshot snapshot) {
-        // a web page shows no mentions
     }
 
     @Override
@@ -169,16 +148,10 @@ public final class WebScene implements Scene {
     }
 
     @Override
-    public boolean finished() {
-        return finished;
-    }
-
-    @Override
     public void close() {
-        if (closed) {
+        if (!markClosed()) {
             return;
         }
-        closed = true;
         timeout.stop();
         reload.stop();
         engine.getLoadWorker().stateProperty().removeListener(stateListener);
