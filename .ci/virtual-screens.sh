@@ -19,6 +19,8 @@ install_missing() {
   command -v xdpyinfo >/dev/null || pkgs+=(x11-utils)
   command -v import >/dev/null || pkgs+=(imagemagick)
   ldconfig -p | grep -q libgtk-3.so.0 || pkgs+=(libgtk-3-0)
+  # JavaFX media plays the demo playlists' MP4 clip with the system's libavcodec
+  ldconfig -p | grep -q libavcodec.so.59 || pkgs+=(libavcodec59 libavformat59)
   fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk" || pkgs+=(fonts-wqy-microhei)
   if ((${#pkgs[@]})); then
     apt-get update -qq >/dev/null 2>&1 || true

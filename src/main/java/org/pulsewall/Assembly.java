@@ -188,7 +188,7 @@ final class Assembly implements AutoCloseable {
         Path base = config.base().path("").orElse(null);
         String regions = config.locations().get("regions");
         MapLayers layers = MapLayers.load(regions == null ? null : config.base().path(regions).orElse(null));
-        return SceneRegistry.defaults(topics(config)).with(SceneType.MAP,
+        return SceneRegistry.defaults(topics(config), config.moderation().ownHandles()).with(SceneType.MAP,
                 new MapScenes(analytics, layers, raw -> Secrets.resolve(raw, base)));
     }
 

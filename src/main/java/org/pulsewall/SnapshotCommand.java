@@ -32,12 +32,10 @@ import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.playlist.SceneType;
-import org.pulsewall.scene.JourneyHeatmapScene;
 import org.pulsewall.scene.PlaylistSnapshots;
 import org.pulsewall.scene.SceneContext;
 import org.pulsewall.scene.SceneRegistry;
 import org.pulsewall.scene.SceneUnavailableException;
-import org.pulsewall.scene.ShareOfVoiceScene;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -49,14 +47,15 @@ import picocli.CommandLine.Spec;
 /**
  * Renders every item of a playlist to a PNG, headless when there is no display, so that people can
  * review a playlist without a wall. The feed is one poll of the configured sources; a demo source
- * also brings its last hour, so that the charts have something to show.
+ * also brings its last two hours, so that the charts and trends have something to show.
  */
 @Command(name = "snapshot", description = "Render every item of a playlist to PNG files (NN-scene.png), offscreen.")
 final class SnapshotCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotCommand.class);
     static final int WIDTH = 1920;
     static final int HEIGHT = 1080;
-    static final Duration DEMO_HISTORY = Duration.ofHours(1);
+    /** Two hours: charts over the last hour, and trends against the hour before it. */
+    static final Duration DEMO_HISTORY = Duration.ofHours(2);
     private static final String DEFAULT_THEME = "brand";
     private static final int ANALYTICS_WAIT_SECONDS = 60;
 
@@ -108,7 +107,7 @@ final class SnapshotCommand implements Callable<Integer> {
         if (list.overlay() != null) {
             items.add(list.overlay());
         }
-        boolean needsMap = items.stream().anyMatch(i -> i.scene().equals(SceneType.MAP.key()));
+        boolean needsMap = items.stream().anyMatch(SnapshotCommand::showsMap);
         Function<String, Predicate<Mention>> topics = Assembly.topics(config);
         ProfanityPolicy policy = screen.map(ScreenConfig::profanity).orElse(config.moderation().profanity());
         Clock clock = assembly.clock();
@@ -119,9 +118,8 @@ final class SnapshotCommand implements Callable<Integer> {
                 awaitAnalytics(analytics);
             }
             FeedSnapshot snapshot = withDemoHistory(hub.snapshot(), config, assembly.moderation(config), clock);
-            SceneRegistry registry = (needsMap ? assembly.scenes(config, analytics) : SceneRegistry.defaults())
-                    .with(SceneType.SHARE_OF_VOICE, ctx -> new ShareOfVoiceScene(ctx, topics))
-                    .with(SceneType.JOURNEY_HEATMAP, ctx -> new JourneyHeatmapScene(ctx, topics));
+            SceneRegistry registry = needsMap ? assembly.scenes(config, analytics)
+                    : SceneRegistry.defaults(topics, config.moderation().ownHandles());
             Function<PlaylistItem, SceneContext> contexts = item -> new SceneContext(item, policy,
                     topics.apply(item.params().get("topic")), clock, config.base());
             PlaylistSnapshots.startToolkit(WIDTH, HEIGHT);
@@ -132,6 +130,10 @@ final class SnapshotCommand implements Callable<Integer> {
             printer.flush();
             return 0;
         }
+    }
+
+    private static boolean showsMap(PlaylistItem item) {
+        return item.scene().equals(SceneType.MAP.key()) || item.zones().values().stream().anyMatch(SnapshotCommand::showsMap);
     }
 
     /**
@@ -153,7 +155,7 @@ final class SnapshotCommand implements Callable<Integer> {
     }
 
     /**
-     * The hub's mentions plus the last hour of each demo source: one poll brings only the demo's
+     * The hub's mentions plus the last two hours of each demo source: one poll brings only the demo's
      * short backfill, too little for charts over an hour. Moderated as the hub moderates.
      */
     static FeedSnapshot withDemoHistory(FeedSnapshot polled, WallConfig config, Moderation moderation, Clock clock)

@@ -50,11 +50,12 @@ class SnapshotCommandTest {
                 name: tiny
                 items:
                   - { scene: volume-chart, duration: 20s, title: "Mentions" }
-                  - { scene: share-of-voice, duration: 20s, competitors: "outage,netz", operator: "KPN" }
+                  - { scene: share-of-voice, duration: 20s, competitors: 'outage,"netz"', operator: "KPN" }
                 """);
         Files.createDirectories(dir.resolve("themes"));
         Files.copy(Path.of("themes", "dark.css"), dir.resolve("themes/dark.css"));
         Files.copy(Path.of("themes", "brand.css"), dir.resolve("themes/brand.css"));
+        Files.copy(Path.of("themes", "base.css"), dir.resolve("themes/base.css"));
         return dir.resolve("wall.yaml");
     }
 
@@ -69,6 +70,31 @@ class SnapshotCommandTest {
         assertThat(out.toString().lines()).containsExactly(chart.toString(), voices.toString());
         assertThat(distinctColours(chart)).isGreaterThan(3);
         assertThat(distinctColours(voices)).isGreaterThan(3);
+    }
+
+    @Test
+    void rendersLayoutsClipsAndPagesThatDoNotLoad() throws Exception {
+        Path config = wall();
+        Files.createDirectories(dir.resolve("media"));
+        Files.copy(Path.of("media", "demo-clip.mp4"), dir.resolve("media/demo-clip.mp4"));
+        Files.writeString(dir.resolve("playlists/mixed.yaml"), """
+                name: mixed
+                items:
+                  - layout: main-side-ticker
+                    duration: 20s
+                    zones:
+                      main: { scene: response-time, accounts: "@KPNwebcare", topic: outage }
+                      side: { scene: metrics }
+                      ticker: { scene: ticker }
+                  - { scene: video, file: media/demo-clip.mp4, duration: 10s }
+                  - { scene: web, url: "http://127.0.0.1:9/board", timeout: 2s, duration: 10s }
+                """);
+        Path target = dir.resolve("out");
+        int code = run("snapshot", "--config", config.toString(), "--playlist", "mixed", "--out", target.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(distinctColours(target.resolve("01-layout.png"))).isGreaterThan(3);
+        assertThat(distinctColours(target.resolve("02-video.png"))).isGreaterThan(3);
+        assertThat(distinctColours(target.resolve("03-web.png"))).isGreaterThan(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.pulsewall.config;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,12 @@ final class PlaylistLoader {
     private static final Set<String> ITEM_KEYS = Set.of("scene", "duration", "schedule");
 
     private final ConfigBase base;
-    private final Map<String, String> namedTopics;
-    private final ConfigChecks checks;
+    private final SceneParamChecks paramChecks;
+    private final LayoutReader layouts = new LayoutReader(this);
 
     PlaylistLoader(ConfigBase base, Map<String, String> namedTopics, ConfigChecks checks) {
         this.base = base;
-        this.namedTopics = namedTopics;
-        this.checks = checks;
+        this.paramChecks = new SceneParamChecks(base, namedTopics, checks);
     }
 
     /** Where playlist {@code name} is looked for, for messages. */
@@ -93,50 +93,108 @@ final class PlaylistLoader {
         }
         int before = problems.size();
         Map<String, YamlNode> entries = node.entries(problems);
-        String sceneKey = entries.containsKey("scene") ? entries.get("scene").text().orElse("") : "";
-        Optional<SceneType> type = SceneType.byKey(sceneKey);
+        if (entries.containsKey("layout") && !entries.containsKey("scene")) {
+            return layouts.item(node, entries, file, needsDuration, problems);
+        }
+        Optional<SceneType> type = sceneType(node, entries, "item", problems);
         if (type.isEmpty()) {
-            problems.add(node.problem(sceneKey.isEmpty() ? "item without 'scene'"
-                    : "unknown scene '" + sceneKey + "' (known: " + knownScenes() + ")"));
             return Optional.empty();
         }
         Duration duration = duration(entries.get("duration"), node, needsDuration, problems);
-        Map<String, String> params = new LinkedHashMap<>();
-        for (Map.Entry<String, YamlNode> e : entries.entrySet()) {
-            String key = e.getKey();
-            if (ITEM_KEYS.contains(key)) {
-                continue;
-            }
-            if (!type.get().accepts(key)) {
-                problems.add(e.getValue().problem("scene " + sceneKey + " does not take '" + key + "'"));
-            } else if (!e.getValue().isScalar()) {
-                problems.add(e.getValue().problem("'" + key + "' must be a single value"));
-            } else {
-                params.put(key, e.getValue().text().orElse(""));
-                checkParam(key, e.getValue(), problems);
-            }
-        }
-        for (String required : type.get().required()) {
-            if (!params.containsKey(required)) {
-                problems.add(node.problem("scene " + sceneKey + " needs '" + required + "'"));
-            }
-        }
+        Map<String, String> params = params(type.get(), entries, ITEM_KEYS, problems);
+        requireParams(type.get(), node, params, problems);
         Schedule schedule = entries.containsKey("schedule") ? ScheduleReader.read(entries.get("schedule"), problems) : Schedule.ALWAYS;
         if (problems.size() != before) {
             return Optional.empty();
         }
-        return Optional.of(new PlaylistItem(sceneKey, duration, params, schedule, file, node.line()));
+        return Optional.of(new PlaylistItem(type.get().key(), duration, params, schedule, file, node.line()));
     }
 
-    private void checkParam(String key, YamlNode value, List<ConfigProblem> problems) {
-        String text = value.text().orElse("");
-        if (key.equals("file") && base.url(text).isEmpty()) {
-            problems.add(value.problem("media file not found: " + base.describe(text)));
+    /** The scene an item or zone names; a layout cannot be a zone's scene. */
+    private static Optional<SceneType> sceneType(YamlNode node, Map<String, YamlNode> entries, String what,
+                                                 List<ConfigProblem> problems) {
+        String sceneKey = entries.containsKey("scene") ? entries.get("scene").text().orElse("") : "";
+        Optional<SceneType> type = SceneType.byKey(sceneKey).filter(t -> t != SceneType.LAYOUT);
+        if (type.isEmpty()) {
+            problems.add(node.problem(sceneKey.isEmpty() ? what + " without 'scene'"
+                    : "unknown scene '" + sceneKey + "' (known: " + knownScenes() + ")"));
         }
-        if (key.equals("topic") && !namedTopics.containsKey(text)) {
-            checks.topicProblem().apply(text).ifPresent(err -> problems.add(new ConfigProblem(value.file(),
-                    value.line(), value.textColumn() + err.offset(), "topic: " + err.message())));
+        return type;
+    }
+
+    private static void requireParams(SceneType type, YamlNode node, Map<String, String> params,
+                                      List<ConfigProblem> problems) {
+        for (String required : type.required()) {
+            if (!params.containsKey(required)) {
+                problems.add(node.problem("scene " + type.key() + " needs '" + required + "'"));
+            }
         }
+    }
+
+    /** The scene parameters of an item, each checked; {@code skip} are the item's own keys. */
+    Map<String, String> params(SceneType type, Map<String, YamlNode> entries, Set<String> skip,
+                               List<ConfigProblem> problems) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Map.Entry<String, YamlNode> e : entries.entrySet()) {
+            String key = e.getKey();
+            if (skip.contains(key)) {
+                continue;
+            }
+            YamlNode value = e.getValue();
+            if (!type.accepts(key)) {
+                problems.add(value.problem("scene " + type.key() + " does not take '" + key + "'"));
+            } else if (value.isList() && SceneParamChecks.LIST_PARAMS.contains(key)) {
+                // a YAML list of handles or topics is the same as one comma-separated value
+                params.put(key, String.join(",", value.items().stream().map(i -> i.text().orElse("").trim()).toList()));
+                paramChecks.check(key, value, params.get(key), problems);
+            } else if (!value.isScalar()) {
+                problems.add(value.problem("'" + key + "' must be a single value"));
+            } else {
+                params.put(key, value.text().orElse(""));
+                paramChecks.check(key, value, params.get(key), problems);
+            }
+        }
+        return params;
+    }
+
+    /**
+     * The item a zone of a layout shows: a scene with its parameters, lasting as long as its layout.
+     * {@code layoutKeys} are keys the layout reads from the zone (a grid's span), kept as parameters.
+     */
+    Optional<PlaylistItem> zoneItem(YamlNode node, String file, Duration duration, Set<String> layoutKeys,
+                                    List<ConfigProblem> problems) {
+        if (!node.isMap()) {
+            problems.add(node.problem("a zone is a mapping such as { scene: mention-wall, topic: outage }"));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        Map<String, YamlNode> entries = node.entries(problems);
+        Optional<SceneType> type = sceneType(node, entries, "zone", problems);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String own : List.of("duration", "schedule")) {
+            if (entries.containsKey(own)) {
+                problems.add(entries.get(own).problem("a zone has no " + own + " of its own: it lasts as its layout"));
+            }
+        }
+        Set<String> skip = new HashSet<>(ITEM_KEYS);
+        skip.addAll(layoutKeys);
+        Map<String, String> params = params(type.get(), entries, skip, problems);
+        layoutKeys.stream().filter(entries::containsKey).forEach(k -> params.put(k, entries.get(k).text().orElse("")));
+        requireParams(type.get(), node, params, problems);
+        if (problems.size() != before) {
+            return Optional.empty();
+        }
+        return Optional.of(new PlaylistItem(type.get().key(), duration, params, Schedule.ALWAYS, file, node.line()));
+    }
+
+    Duration itemDuration(YamlNode node, YamlNode item, boolean needed, List<ConfigProblem> problems) {
+        return duration(node, item, needed, problems);
+    }
+
+    Schedule itemSchedule(YamlNode node, List<ConfigProblem> problems) {
+        return ScheduleReader.read(node, problems);
     }
 
     private static Duration duration(YamlNode node, YamlNode item, boolean needed, List<ConfigProblem> problems) {
@@ -158,7 +216,8 @@ final class PlaylistLoader {
         }
     }
 
-    private static String knownScenes() {
-        return String.join(", ", java.util.Arrays.stream(SceneType.values()).map(SceneType::key).toList());
+    static String knownScenes() {
+        return String.join(", ", java.util.Arrays.stream(SceneType.values()).filter(t -> t != SceneType.LAYOUT)
+                .map(SceneType::key).toList());
     }
 }

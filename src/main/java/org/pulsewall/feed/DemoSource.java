@@ -3,7 +3,6 @@ package org.pulsewall.feed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,8 @@ final class DemoSource implements FeedSource {
 
     static final double PROFANE_SHARE = 0.03;
     static final double REPLY_SHARE = 0.07;
+    /** At the default 4 mentions a second about an hour of complaints. */
+    static final int MAX_WAITING = 4000;
     static final int MAX_PER_POLL = 20_000;
     private static final String[] LANGS = {"nl", "en", "de", "zh"};
     private static final double[] LANG_WEIGHTS = {0.55, 0.20, 0.13, 0.12};
@@ -47,7 +48,8 @@ final class DemoSource implements FeedSource {
     private final List<Place> dutchPlaces;
     private final List<Place> germanPlaces;
     private final List<Place> chinesePlaces;
-    private final ArrayDeque<Mention> recentComplaints = new ArrayDeque<>();
+    /** Complaints webcare has not answered yet; the oldest drop out unanswered when it is full. */
+    private final List<Mention> waitingComplaints = new ArrayList<>();
     private Instant last;
     private double carry;
     private long sequence;
@@ -101,8 +103,8 @@ final class DemoSource implements FeedSource {
 
     private Mention next(Instant time) {
         String mentionId = "demo-" + time.toEpochMilli() + "-" + (++sequence);
-        if (!recentComplaints.isEmpty() && random.nextDouble() < REPLY_SHARE) {
-            return reply(mentionId, time, recentComplaints.pollFirst());
+        if (!waitingComplaints.isEmpty() && random.nextDouble() < REPLY_SHARE) {
+            return reply(mentionId, time, takeWaitingComplaint());
         }
         String lang = LANGS[weighted(LANG_WEIGHTS)];
         boolean burst = inBurst(time);
@@ -140,10 +142,20 @@ final class DemoSource implements FeedSource {
     }
 
     private void rememberComplaint(Mention m) {
-        recentComplaints.addLast(m);
-        if (recentComplaints.size() > 30) {
-            recentComplaints.pollFirst();
+        waitingComplaints.add(m);
+        if (waitingComplaints.size() > MAX_WAITING) {
+            waitingComplaints.remove(0);
         }
+    }
+
+    /**
+     * Webcare picks any waiting complaint, the newer ones a little more often, so that the times to
+     * a first reply spread from seconds to about an hour, as on a real queue, rather than all alike.
+     */
+    private Mention takeWaitingComplaint() {
+        int size = waitingComplaints.size();
+        int fromNewest = (int) Math.min(size - 1, Math.floor(size * Math.pow(random.nextDouble(), 1.5)));
+        return waitingComplaints.remove(size - 1 - fromNewest);
     }
 
     private String kind(boolean burst) {

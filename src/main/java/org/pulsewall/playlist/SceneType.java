@@ -21,7 +21,13 @@ public enum SceneType {
     SHARE_OF_VOICE("share-of-voice", Set.of("competitors"), Set.of("topic", "title", "window", "operator")),
     TRENDING("trending", Set.of(), Set.of("topic", "title", "max")),
     JOURNEY_HEATMAP("journey-heatmap", Set.of(), Set.of("topic", "title", "zone", "orientation", "purchase",
-            "delivery", "usage", "billing", "service", "leaving"));
+            "delivery", "usage", "billing", "service", "leaving")),
+    RESPONSE_TIME("response-time", Set.of(), Set.of("topic", "title", "promise", "accounts", "window")),
+    METRICS("metrics", Set.of(), Set.of("topic", "title", "period")),
+    VIDEO("video", Set.of("file"), Set.of("loop", "muted")),
+    WEB("web", Set.of("url"), Set.of("reload", "timeout", "javascript")),
+    /** Splits the screen into zones, each showing an item of its own (see {@code PlaylistItem#zones}). */
+    LAYOUT("layout", Set.of("layout"), Set.of("columns", "rows"));
 
     private final String key;
     private final Set<String> required;
@@ -40,6 +46,10 @@ public enum SceneType {
     public Set<String> required() {
         return required;
     }
+
+    /** Parameters that name wall.yaml topics or topic queries (checked against the topics when validating). */
+    public static final Set<String> TOPIC_LISTS = Set.of("competitors", "purchase", "delivery", "usage", "billing",
+            "service", "leaving");
 
     public boolean accepts(String param) {
         return required.contains(param) || optional.contains(param);

@@ -1,8 +1,6 @@
 package org.pulsewall.scene;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Rectangle2D;
@@ -35,7 +33,7 @@ public final class ImageScene implements Scene {
         String file = ctx.item().param("file").orElse("");
         String where = ctx.item().where();
         Fit fit = fit(ctx);
-        URL url = resolve(ctx, file);
+        URL url = MediaFiles.resolve(ctx, "image", file);
         Rectangle2D screen = largestScreen();
         // cover crops, so it needs the image larger than the screen in one direction
         double scale = fit == Fit.COVER ? 2 : 1;
@@ -49,20 +47,6 @@ public final class ImageScene implements Scene {
             }
         };
         image.errorProperty().addListener(errorListener);
-    }
-
-    private static URL resolve(SceneContext ctx, String file) {
-        String where = ctx.item().where();
-        if (file.isBlank()) {
-            throw new SceneUnavailableException(where + ": image needs a file");
-        }
-        URL url = ctx.files().url(file).orElseThrow(() ->
-                new SceneUnavailableException(where + ": image file '" + ctx.files().describe(file) + "' not found"));
-        Path onDisk = ctx.files().path(file).orElse(null);
-        if (onDisk != null && !Files.isReadable(onDisk)) {
-            throw new SceneUnavailableException(where + ": image file '" + ctx.files().describe(file) + "' is not readable");
-        }
-        return url;
     }
 
     private static Fit fit(SceneContext ctx) {

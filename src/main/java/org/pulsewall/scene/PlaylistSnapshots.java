@@ -36,6 +36,9 @@ public final class PlaylistSnapshots {
     private static final long SETTLE_MILLIS = 600;
     private static final long STEP_TIMEOUT_SECONDS = 30;
     private static final double TICKER_SECONDS = 12;
+    /** Longest wait for a web page to load or a clip to show frames; then the placeholder is captured. */
+    private static final java.time.Duration READY_WAIT = java.time.Duration.ofSeconds(25);
+    private static final double VIDEO_FRAME_MILLIS = 1500;
     private final SceneRegistry registry;
     private final Function<PlaylistItem, SceneContext> contexts;
     private final Optional<URL> theme;
@@ -98,6 +101,10 @@ public final class PlaylistSnapshots {
         Shown shown = onFx(() -> show(item, snapshot));
         try {
             Thread.sleep(SETTLE_MILLIS);
+            long deadline = System.nanoTime() + READY_WAIT.toNanos();
+            while (!onFx(() -> ready(shown.scene())) && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
             WritableImage image = onFx(() -> shown.stage().getScene().snapshot(null));
             return SwingFXUtils.fromFXImage(image, null);
         } finally {
@@ -122,16 +129,36 @@ public final class PlaylistSnapshots {
             stage.show();
             scene.update(snapshot);
             scene.play();
-            if (scene instanceof TickerScene ticker) {
-                // a crawl just started shows an empty strip: stop it where the text fills the screen
-                ticker.crawl().jumpTo(javafx.util.Duration.seconds(TICKER_SECONDS));
-                ticker.crawl().pause();
-            }
+            fillTickers(scene);
             return new Shown(scene, stage);
         } catch (RuntimeException e) {
             scene.close();
             throw e;
         }
+    }
+
+    /** A crawl just started shows an empty strip: stop each where the text fills its strip. */
+    private static void fillTickers(Scene scene) {
+        if (scene instanceof TickerScene ticker) {
+            ticker.crawl().jumpTo(javafx.util.Duration.seconds(TICKER_SECONDS));
+            ticker.crawl().pause();
+        } else if (scene instanceof LayoutScene layout) {
+            layout.zones().values().forEach(PlaylistSnapshots::fillTickers);
+        }
+    }
+
+    /** Whether a page has loaded and a clip shows frames (or either has given up, showing its placeholder). */
+    private static boolean ready(Scene scene) {
+        if (scene instanceof LayoutScene layout) {
+            return layout.zones().values().stream().allMatch(PlaylistSnapshots::ready);
+        }
+        if (scene instanceof WebScene web) {
+            return web.loaded() || web.finished();
+        }
+        if (scene instanceof VideoScene video) {
+            return video.finished() || video.player().getCurrentTime().toMillis() > VIDEO_FRAME_MILLIS;
+        }
+        return true;
     }
 
     /** A ticker is an overlay: it runs along the bottom of the screen, as the wall shows it. */

@@ -21,6 +21,15 @@ public interface Scene extends AutoCloseable {
     default void play() {
     }
 
+    /**
+     * True once the scene has nothing more to show before its duration is up: a clip that played
+     * once to its end, a video or web page that failed to load. The player then moves on at once.
+     * Checked on the FX thread on every tick; cheap.
+     */
+    default boolean finished() {
+        return false;
+    }
+
     @Override
     void close();
 }

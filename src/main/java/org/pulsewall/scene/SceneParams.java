@@ -26,6 +26,41 @@ final class SceneParams {
         }
     }
 
+    /** A duration parameter (30s, 5m, 1h); a missing one is the fallback, a bad or non-positive one is unavailable. */
+    static java.time.Duration durationParam(SceneContext ctx, String key, java.time.Duration fallback) {
+        String raw = ctx.item().param(key).orElse(null);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            java.time.Duration value = org.pulsewall.config.Durations.parse(raw);
+            if (value.isZero() || value.isNegative()) {
+                throw new IllegalArgumentException("'" + raw + "' is not a positive duration");
+            }
+            return value;
+        } catch (IllegalArgumentException e) {
+            throw new SceneUnavailableException(ctx.item().where() + ": " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A true/false parameter; a missing one is the fallback, anything else is unavailable. */
+    static boolean booleanParam(SceneContext ctx, String key, boolean fallback) {
+        String raw = ctx.item().param(key, "").trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (raw) {
+            case "" -> fallback;
+            case "true", "yes", "on" -> true;
+            case "false", "no", "off" -> false;
+            default -> throw new SceneUnavailableException(ctx.item().where() + ": " + key + " must be true or false, not '"
+                    + raw + "'");
+        };
+    }
+
+    /** A comma-separated list parameter, trimmed, without empty entries. */
+    static java.util.List<String> listParam(SceneContext ctx, String key) {
+        return java.util.Arrays.stream(ctx.item().param(key, "").split(",")).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+
     /** The header label with the item's title. */
     static Label title(String text) {
         Label title = new Label(PlainText.clean(text, 120));

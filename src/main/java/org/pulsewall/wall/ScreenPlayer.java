@@ -246,7 +246,7 @@ public final class ScreenPlayer implements AutoCloseable {
         }
         Instant now = clock.instant();
         alerts.tick(services.analytics().get(), now, setup, snapshot);
-        if (!now.isBefore(live.slot().end())) {
+        if (!now.isBefore(live.slot().end()) || finishedEarly(live)) {
             rotate();
         } else if (!preparedChecked && !now.isBefore(live.slot().end().minus(PREPARE_LEAD))) {
             prepareNext();
@@ -285,7 +285,7 @@ public final class ScreenPlayer implements AutoCloseable {
         prepared = null;
         preparedChecked = false;
         Slot next = rotation.advance();
-        if (!reloaded && live != null && next.sameItemAs(live.slot())) {
+        if (!reloaded && live != null && next.sameItemAs(live.slot()) && !finishedEarly(live)) {
             if (ready != null) {
                 discard(ready);
             }
@@ -311,6 +311,18 @@ public final class ScreenPlayer implements AutoCloseable {
             chosen = buildUnlessIdle(next);
         }
         show(chosen);
+    }
+
+    /** A clip that ended or a page that did not load gives the screen back before its time. */
+    private boolean finishedEarly(Live target) {
+        if (target == null || target.scene() == null) {
+            return false;
+        }
+        try {
+            return target.scene().finished();
+        } catch (RuntimeException e) {
+            return true;
+        }
     }
 
     /** Applies what waited for this boundary; true when a new setup took over. */

@@ -45,6 +45,8 @@ public final class Wall implements AutoCloseable {
     static final Duration FADE = Duration.millis(Integer.getInteger("pulsewall.fadeMs", 400));
     /** How long the monitors must stay unchanged before windows are re-assigned. */
     static final Duration MONITORS_SETTLE = Duration.millis(Integer.getInteger("pulsewall.monitorSettleMs", 1500));
+    /** The rules every theme imports; an edit of it reloads every screen's theme. */
+    static final String SHARED_THEME = "base.css";
 
     static final java.time.Duration IDENTIFY_FOR = java.time.Duration.ofSeconds(10);
 
@@ -394,13 +396,15 @@ public final class Wall implements AutoCloseable {
 
     /** Watches the theme files of the current screens. */
     private void watchThemes() {
-        List<Path> files = all().stream().flatMap(m -> m.themeFile().stream()).distinct().toList();
+        List<Path> files = all().stream().flatMap(m -> m.themeFile().stream())
+                .flatMap(f -> java.util.stream.Stream.of(f, f.resolveSibling(SHARED_THEME))).distinct().toList();
         themes.watch(files, this::reloadThemes);
     }
 
     private void reloadThemes(Set<Path> changed) {
+        boolean shared = changed.stream().anyMatch(p -> p.getFileName().toString().equals(SHARED_THEME));
         for (Mount mount : all()) {
-            if (mount.themeFile().map(p -> changed.contains(p.toAbsolutePath().normalize())).orElse(false)) {
+            if (shared || mount.themeFile().map(p -> changed.contains(p.toAbsolutePath().normalize())).orElse(false)) {
                 if (mount.window().theme().isPresent()) {
                     mount.window().reloadTheme();
                 } else {

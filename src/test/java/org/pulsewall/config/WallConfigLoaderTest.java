@@ -109,7 +109,7 @@ class WallConfigLoaderTest {
         assertThat(problems()).containsExactlyInAnyOrder(
                 dir.resolve("playlists/lobby.yaml") + ":4: unknown scene 'slideshow' (known: mention-wall, ticker, "
                         + "kpi-tiles, clock, message, image, map, volume-chart, sentiment, share-of-voice, trending, "
-                        + "journey-heatmap)",
+                        + "journey-heatmap, response-time, metrics, video, web)",
                 dir.resolve("playlists/lobby.yaml") + ":5: media file not found: " + dir.resolve("media/missing.png"),
                 dir.resolve("playlists/lobby.yaml") + ":6: 'soon' is not a duration (e.g. 500ms, 30s, 2m, 1h30m)",
                 dir.resolve("playlists/lobby.yaml") + ":7: scene message needs 'text'");

@@ -47,6 +47,8 @@ final class TestScenes implements Function<SceneContext, Scene> {
         final AtomicInteger plays = new AtomicInteger();
         final AtomicInteger closes = new AtomicInteger();
         volatile FeedSnapshot lastSnapshot;
+        /** Set by a test: the scene is done before its duration (a clip that ended). */
+        volatile boolean finished;
         private final StackPane node;
 
         CountingScene(String name, SceneContext context) {
@@ -70,6 +72,11 @@ final class TestScenes implements Function<SceneContext, Scene> {
         @Override
         public void play() {
             plays.incrementAndGet();
+        }
+
+        @Override
+        public boolean finished() {
+            return finished;
         }
 
         @Override

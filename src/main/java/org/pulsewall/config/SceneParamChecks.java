@@ -1,0 +1,84 @@
+package org.pulsewall.config;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.pulsewall.playlist.SceneType;
+import org.pulsewall.playlist.WebAddress;
+
+/**
+ * Checks the values of scene parameters when a playlist is loaded, so that {@code validate} reports
+ * them as {@code file:line: message} instead of the wall skipping the item later: media files that
+ * are missing, topics that do not parse, topic names wall.yaml does not define, web addresses,
+ * durations and true/false switches.
+ */
+final class SceneParamChecks {
+    /** Parameters that may be written as a YAML list as well as one comma-separated value. */
+    static final Set<String> LIST_PARAMS = Set.of("accounts", "competitors");
+    private static final Set<String> DURATIONS = Set.of("promise", "period", "reload", "timeout");
+    private static final Set<String> SWITCHES = Set.of("loop", "muted", "javascript");
+    private static final Pattern BARE_NAME = Pattern.compile("[\\p{L}\\p{N}_-]+");
+
+    private final ConfigBase base;
+    private final Map<String, String> namedTopics;
+    private final ConfigChecks checks;
+
+    SceneParamChecks(ConfigBase base, Map<String, String> namedTopics, ConfigChecks checks) {
+        this.base = base;
+        this.namedTopics = namedTopics;
+        this.checks = checks;
+    }
+
+    void check(String key, YamlNode node, String value, List<ConfigProblem> problems) {
+        if (key.equals("file") && base.url(value).isEmpty()) {
+            problems.add(node.problem("media file not found: " + base.describe(value)));
+        } else if (key.equals("topic") && !namedTopics.containsKey(value)) {
+            checks.topicProblem().apply(value).ifPresent(err -> problems.add(new ConfigProblem(node.file(),
+                    node.line(), node.textColumn() + err.offset(), "topic: " + err.message())));
+        } else if (SceneType.TOPIC_LISTS.contains(key)) {
+            for (String entry : key.equals("competitors") ? value.split(",") : new String[] {value}) {
+                topicName(key, entry.trim(), node, problems);
+            }
+        } else if (key.equals("url")) {
+            String problem = WebAddress.problem(value);
+            if (problem != null) {
+                problems.add(node.problem(problem));
+            }
+        } else if (DURATIONS.contains(key) || key.equals("window") && !value.isBlank()) {
+            duration(key, value, node, problems);
+        } else if (SWITCHES.contains(key) && !Set.of("true", "false").contains(value.trim().toLowerCase(Locale.ROOT))) {
+            problems.add(node.problem(key + " must be true or false, not '" + value + "'"));
+        }
+    }
+
+    /**
+     * A topic a scene names: a wall.yaml topic, or a query of its own. A single bare word that is no
+     * topic of wall.yaml is most likely a misspelt name, so it is reported; quote it to mean the word.
+     */
+    private void topicName(String key, String entry, YamlNode node, List<ConfigProblem> problems) {
+        if (entry.isEmpty() || namedTopics.containsKey(entry)) {
+            return;
+        }
+        if (BARE_NAME.matcher(entry).matches()) {
+            problems.add(node.problem(key + ": '" + entry + "' is not a topic of wall.yaml (topics: "
+                    + String.join(", ", new TreeSet<>(namedTopics.keySet())) + "); to match the word itself write '\""
+                    + entry + "\"'"));
+            return;
+        }
+        checks.topicProblem().apply(entry).ifPresent(err -> problems.add(node.problem(key + ": '" + entry + "': "
+                + err.message())));
+    }
+
+    private static void duration(String key, String value, YamlNode node, List<ConfigProblem> problems) {
+        try {
+            if (Durations.parse(value).isZero()) {
+                problems.add(node.problem(key + " must be longer than 0"));
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(node.problem(key + ": " + e.getMessage()));
+        }
+    }
+}

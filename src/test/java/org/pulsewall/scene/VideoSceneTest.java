@@ -1,0 +1,102 @@
+package org.pulsewall.scene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.media.MediaPlayer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pulsewall.config.ConfigBase;
+import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.playlist.PlaylistItem;
+import org.pulsewall.testing.Fx;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The bundled demo clip (6 s test pattern, no sound track) and a test clip with a tone, played on the
+ * headless toolkit.
+ */
+class VideoSceneTest {
+    private static final ConfigBase REPO = ConfigBase.directory(Path.of("."));
+
+    private static SceneContext context(Map<String, String> params, ConfigBase files) {
+        PlaylistItem item = new PlaylistItem("video", Duration.ofSeconds(30), params, null, "playlists/test.yaml", 9);
+        return new SceneContext(item, ProfanityPolicy.MASK, m -> true, SampleFeed.CLOCK, files);
+    }
+
+    private static VideoScene video(Map<String, String> params, boolean audio) throws Exception {
+        return Fx.call(() -> new VideoScene(context(params, REPO), () -> audio));
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Fx.call(condition));
+    }
+
+    @Test
+    void playsMutedWhereThereIsNoSoundDevice() throws Exception {
+        VideoScene scene = video(Map.of("file", "media/demo-clip.mp4"), false);
+        assertThat(scene.player().isMute()).isTrue();
+        Fx.run(scene::play);
+        waitUntil(() -> scene.player().getCurrentTime().toMillis() > 200 || scene.finished());
+        assertThat(scene.finished()).isFalse();
+        assertThat(scene.placeholder().isVisible()).isFalse();
+        Fx.run(scene::close);
+        assertThat(scene.player().getStatus()).isEqualTo(MediaPlayer.Status.DISPOSED);
+    }
+
+    @Test
+    void clipThatPlaysOnceEndsTheItemAtItsEnd() throws Exception {
+        VideoScene scene = video(Map.of("file", "media/demo-clip.mp4", "loop", "false"), false);
+        Fx.run(scene::play);
+        waitUntil(() -> scene.player().getStatus() == MediaPlayer.Status.PLAYING);
+        Fx.run(() -> scene.player().seek(javafx.util.Duration.seconds(5.6)));
+        waitUntil(scene::finished);
+        Fx.run(scene::close);
+    }
+
+    @Test
+    void loopingClipKeepsTheItemAndSoundStaysOnWhenAsked() throws Exception {
+        VideoScene scene = video(Map.of("file", "media/demo-clip.mp4", "loop", "true"), true);
+        assertThat(scene.player().getCycleCount()).isEqualTo(MediaPlayer.INDEFINITE);
+        assertThat(scene.player().isMute()).isFalse();
+        assertThat(video(Map.of("file", "media/demo-clip.mp4", "muted", "true"), true).player().isMute()).isTrue();
+        Fx.run(scene::close);
+    }
+
+    @Test
+    void clipWithSoundPlaysOrEndsItsItemWithoutSoundDevice() throws Exception {
+        // where there is no sound device the player halts on a sound track (unless ALSA has a null
+        // device); either way the scene must not throw and must not hang the item
+        VideoScene scene = Fx.call(() -> new VideoScene(context(Map.of("file", "media/tone.mp4", "loop", "true"),
+                ConfigBase.directory(Path.of("src/test/resources"))), () -> false));
+        assertThat(scene.player().isMute()).isTrue();
+        Fx.run(scene::play);
+        waitUntil(() -> scene.finished() || scene.player().getCurrentTime().toMillis() > 200);
+        Fx.run(scene::close);
+    }
+
+    @Test
+    void missingFileIsUnavailableNamingTheItem() {
+        assertThatThrownBy(() -> video(Map.of("file", "media/nope.mp4"), false))
+                .hasMessageContaining("playlists/test.yaml:9").hasMessageContaining("not found");
+    }
+
+    @Test
+    void unplayableFileIsSkippedWithoutCrashing(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.mp4"), "this is not a video");
+        try {
+            VideoScene scene = Fx.call(() -> new VideoScene(context(Map.of("file", "broken.mp4"),
+                    ConfigBase.directory(dir)), () -> false));
+            Fx.run(scene::play);
+            waitUntil(scene::finished);
+            Fx.run(scene::close);
+        } catch (Exception e) {
+            assertThat(e).hasStackTraceContaining("playlists/test.yaml:9").hasStackTraceContaining("cannot be played");
+        }
+    }
+}
