@@ -145,13 +145,13 @@ public final class ConfigSync {
     }
 
     /**
-     * Looks for a new set every {@code bootstrap.every()} on {@code pool}; {@code onUpdate} gets the
+     * Looks for a new set at once and then every {@code bootstrap.every()} on {@code pool}; {@code onUpdate} gets the
      * current directory after each swap. Failures are logged (once per streak) and retried at the
      * next turn. Cancel the returned future to stop.
      */
     public ScheduledFuture<?> start(ScheduledExecutorService pool, Consumer<Path> onUpdate) {
         long every = bootstrap.every().toMillis();
-        return pool.scheduleWithFixedDelay(() -> runOnce(onUpdate), every, every, TimeUnit.MILLISECONDS);
+        return pool.scheduleWithFixedDelay(() -> runOnce(onUpdate), 0, every, TimeUnit.MILLISECONDS);
     }
 
     private void runOnce(Consumer<Path> onUpdate) {
