@@ -7,6 +7,7 @@ set -euo pipefail
 image=$1; version=$2; out=$3
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(mktemp -d)
+chmod 755 "$root"
 trap 'rm -rf "$root"' EXIT
 
 mkdir -p "$root/opt" "$root/usr/bin" "$root/etc" "$root/usr/lib/systemd/user" "$root/usr/share/pulsewall" \
