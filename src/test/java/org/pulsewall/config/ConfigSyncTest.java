@@ -10,7 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -170,6 +175,19 @@ class ConfigSyncTest {
 
         assertThatThrownBy(sync()::syncOnce).isInstanceOf(IOException.class).hasMessageContaining("sha256 mismatch");
         assertThat(sync().current()).isEmpty();
+    }
+
+    @Test
+    void scheduledSyncHandsEachSwappedSetToTheScreens() throws Exception {
+        publish("\"v1\"", MANIFEST, WALL, LOBBY);
+        BlockingQueue<Path> swapped = new LinkedBlockingQueue<>();
+        ScheduledExecutorService pool = Executors.newSingleThreadScheduledExecutor();
+        try {
+            sync().start(pool, swapped::add);
+            assertThat(swapped.poll(10, TimeUnit.SECONDS)).isEqualTo(state.resolve("config/current"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private boolean leftoverStaging() throws IOException {
