@@ -60,7 +60,9 @@ public final class ConfigSync {
     private final OkHttpClient http;
     private final SetCheck check;
     private static final String IDENTITY_FILE = ".set-identity";
-    private String rejected;
+    private static final String CONTENT_FILE = ".set-content";
+    private String rejectedIdentity;
+    private String rejectedContent;
     private List<ConfigProblem> lastProblems = List.of();
     private volatile boolean failing;
 
@@ -113,35 +115,56 @@ public final class ConfigSync {
         }
         List<Entry> entries = parse(manifest, manifestUrl);
         String identity = identity(manifest, entries, etag);
-        if (identity != null && current.isPresent() && identity.equals(readIdentity(current.get()))) {
+        if (identity != null && current.isPresent() && identity.equals(readMark(current.get(), IDENTITY_FILE))) {
             writeEtag(etagFile, etag);
             return Outcome.UNCHANGED;
         }
-        if (identity != null && identity.equals(rejected)) {
-            return Outcome.UNCHANGED;
+        if (identity != null && identity.equals(rejectedIdentity)) {
+            return Outcome.REJECTED;
         }
         Path staging = Files.createTempDirectory(dir, ".staging-");
         try {
-            download(entries, staging);
-            Files.writeString(staging.resolve(IDENTITY_FILE), identity == null ? "" : identity, StandardCharsets.UTF_8);
+            String content = download(entries, staging);
+            if (current.isPresent() && content.equals(readMark(current.get(), CONTENT_FILE))) {
+                // a server without ETags: the same files again; remember the identity to skip the next download
+                writeMark(current.get(), IDENTITY_FILE, identity);
+                writeEtag(etagFile, etag);
+                return Outcome.UNCHANGED;
+            }
+            if (content.equals(rejectedContent)) {
+                return Outcome.REJECTED;
+            }
+            writeMark(staging, IDENTITY_FILE, identity);
+            writeMark(staging, CONTENT_FILE, content);
             try {
                 check.check(staging);
             } catch (ConfigException e) {
-                rejected = identity;
-                lastProblems = e.problems();
-                lastProblems.forEach(p -> LOG.warn("refused: {}", p));
-                LOG.warn("the configuration set from {} was refused; the last good one keeps playing", manifestUrl);
+                refused(e.problems(), staging, identity, content, manifestUrl);
                 return Outcome.REJECTED;
             }
             swapIn(staging);
             LOG.info("configuration set from {} swapped in", manifestUrl);
             lastProblems = List.of();
-            rejected = null;
+            rejectedIdentity = null;
+            rejectedContent = null;
             writeEtag(etagFile, etag);
             return Outcome.UPDATED;
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /** Logs a refused set once, naming its files by their URLs rather than the staging directory. */
+    private void refused(List<ConfigProblem> problems, Path staging, String identity, String content, String manifestUrl) {
+        String stagingPrefix = staging.toString() + staging.getFileSystem().getSeparator();
+        lastProblems = problems.stream().map(p -> p.file().startsWith(stagingPrefix)
+                ? new ConfigProblem(bootstrap.url() + p.file().substring(stagingPrefix.length()).replace('\\', '/'),
+                        p.line(), p.column(), p.message())
+                : p).toList();
+        rejectedIdentity = identity;
+        rejectedContent = content;
+        lastProblems.forEach(p -> LOG.warn("refused: {}", p));
+        LOG.warn("the configuration set from {} was refused; the last good one keeps playing", manifestUrl);
     }
 
     /**
@@ -200,8 +223,10 @@ public final class ConfigSync {
         return p.toString().replace('\\', '/');
     }
 
-    private void download(List<Entry> entries, Path staging) throws IOException {
-        for (Entry e : entries) {
+    /** Downloads every entry; returns a digest of the whole set (paths and contents). */
+    private String download(List<Entry> entries, Path staging) throws IOException {
+        MessageDigest set = sha256();
+        for (Entry e : entries.stream().sorted(java.util.Comparator.comparing(Entry::path)).toList()) {
             String url = resolve(e.path());
             Path target = staging.resolve(e.path());
             Files.createDirectories(target.getParent());
@@ -211,8 +236,10 @@ public final class ConfigSync {
                 if (e.sha256() != null && !e.sha256().equalsIgnoreCase(sum)) {
                     throw new IOException("sha256 mismatch for " + url + ": manifest says " + e.sha256() + ", got " + sum);
                 }
+                set.update((e.path() + ":" + sum + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
+        return HexFormat.of().formatHex(set.digest());
     }
 
     private static String copyLimited(ResponseBody body, Path target, String url) throws IOException {
@@ -281,9 +308,13 @@ public final class ConfigSync {
         return etag == null ? null : "etag:" + etag;
     }
 
-    private static String readIdentity(Path set) throws IOException {
-        Path file = set.resolve(IDENTITY_FILE);
+    private static String readMark(Path set, String name) throws IOException {
+        Path file = set.resolve(name);
         return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8).trim() : "";
+    }
+
+    private static void writeMark(Path set, String name, String value) throws IOException {
+        Files.writeString(set.resolve(name), value == null ? "" : value, StandardCharsets.UTF_8);
     }
 
     private Response call(Request request, String url) throws IOException {

@@ -116,8 +116,38 @@ class ConfigSyncTest {
         assertThat(sync.syncOnce()).isEqualTo(ConfigSync.Outcome.REJECTED);
 
         assertThat(playing("playlists/lobby.yaml")).isEqualTo(LOBBY);
-        assertThat(sync.lastProblems()).anySatisfy(p -> assertThat(p.toString()).contains("lobby.yaml").contains("bogus"));
+        assertThat(sync.lastProblems()).anySatisfy(p -> assertThat(p.toString())
+                .startsWith(server.url("/wall/lobby-01/playlists/lobby.yaml").toString()).contains("bogus"));
         assertThat(leftoverStaging()).isFalse();
+    }
+
+    @Test
+    void sameFilesFromAServerWithoutETagsAreNotSwappedAgain() throws Exception {
+        files.clear();
+        publish("\"v1\"", MANIFEST, WALL, LOBBY);
+        files.replaceAll((path, response) -> response.removeHeader("ETag"));
+        ConfigSync sync = sync();
+        assertThat(sync.syncOnce()).isEqualTo(ConfigSync.Outcome.UPDATED);
+
+        assertThat(sync.syncOnce()).isEqualTo(ConfigSync.Outcome.UNCHANGED);
+        assertThat(Files.exists(state.resolve("config/previous"))).isFalse();
+    }
+
+    @Test
+    void aRefusedSetIsValidatedOnlyOnce() throws Exception {
+        publish("\"v1\"", MANIFEST, WALL, LOBBY + "  - { scene: bogus, duration: 1s }\n");
+        java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
+        ConfigSync sync = new ConfigSync(new Bootstrap(server.url("/wall/lobby-01/").toString(), Duration.ofMinutes(5), null),
+                state.resolve("config"), http, dir -> {
+                    checks.incrementAndGet();
+                    loader.load(ConfigBase.directory(dir));
+                });
+
+        assertThat(sync.syncOnce()).isEqualTo(ConfigSync.Outcome.REJECTED);
+        assertThat(sync.syncOnce()).isEqualTo(ConfigSync.Outcome.REJECTED);
+
+        assertThat(checks).hasValue(1);
+        assertThat(sync.current()).isEmpty();
     }
 
     @Test
