@@ -35,6 +35,11 @@ done
 fx_modules=$(ls "$fx_jars"/*.jar | tr '\n' ':')
 jdk_modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.charsets,jdk.crypto.ec,jdk.httpserver,jdk.jsobject,jdk.localedata,jdk.management,jdk.net,jdk.unsupported,jdk.unsupported.desktop,jdk.xml.dom,jdk.zipfs
 fx=javafx.base,javafx.graphics,javafx.controls,javafx.media,javafx.web,javafx.swing
+# Monocle (headless rendering for `snapshot` without a display) sits on the class path and needs
+# these JavaFX internals; as system modules JavaFX exports them to nobody else
+fx_exports="--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED --add-opens=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED"
+fx_exports+=" --add-exports=javafx.graphics/com.sun.glass.utils=ALL-UNNAMED --add-exports=javafx.graphics/com.sun.javafx.util=ALL-UNNAMED"
+fx_exports+=" --add-exports=javafx.base/com.sun.javafx.logging=ALL-UNNAMED --add-exports=javafx.graphics/com.sun.javafx.application=ALL-UNNAMED"
 jlink --module-path "$java_home/jmods:$fx_modules" --add-modules "$jdk_modules,$fx" \
   --include-locales=en,nl,de,zh --strip-debug --no-header-files --no-man-pages \
   --compress=2 --generate-cds-archive --output "$out/runtime"
@@ -45,7 +50,7 @@ jpackage --type app-image --name pulsewall --app-version "$version" --vendor Pul
   --description "Social-media videowall and narrowcasting player" \
   --input "$out/input" --main-jar pulsewall.jar --main-class org.pulsewall.Main \
   --runtime-image "$out/runtime" --dest "$out" \
-  --java-options "-Xmx768m -XX:+ExitOnOutOfMemoryError -Xshare:auto"
+  --java-options "-Xmx768m -XX:+ExitOnOutOfMemoryError -Xshare:auto $fx_exports"
 
 # the default configuration: /etc/pulsewall of the .deb, a template for other installs
 cfg=$image/lib/config
@@ -53,6 +58,10 @@ mkdir -p "$cfg"
 cp installer/config/wall.yaml installer/config/bootstrap.yaml.example "$cfg/"
 cp -r playlists themes media "$cfg/"
 cp -r installer/linux "$image/lib/linux"
+
+# class data sharing: an archive of the classes a start loads, and the launcher options to map it
+installer/linux/class-data.sh "$image"
+
 mb=$(du -sm "$image" | cut -f1)
 echo "app image: $image ($mb MB) in $(( ($(date +%s%N) - started) / 1000000 )) ms"
 

@@ -13,13 +13,14 @@ trap 'rm -rf "$root"' EXIT
 mkdir -p "$root/opt" "$root/usr/bin" "$root/etc" "$root/usr/lib/systemd/user" "$root/usr/share/pulsewall" \
   "$root/usr/share/applications" "$root/DEBIAN"
 cp -a "$image" "$root/opt/pulsewall"
-rm -rf "$root/opt/pulsewall/lib/config" "$root/opt/pulsewall/lib/linux"
+# lib/config stays: the training run of class-data.sh plays it; the archive is made by postinst
+rm -rf "$root/opt/pulsewall/lib/linux" "$root/opt/pulsewall/lib/app/pulsewall.jsa"
 ln -s /opt/pulsewall/bin/pulsewall "$root/usr/bin/pulsewall"
 cp -a "$image/lib/config" "$root/etc/pulsewall"
 cp "$here/pulsewall.service" "$root/usr/lib/systemd/user/"
 cp "$here/pulsewall.desktop" "$root/usr/share/applications/"
-cp "$here/pulsewall-autostart.desktop" "$here/kiosk-session.sh" "$root/usr/share/pulsewall/"
-chmod 755 "$root/usr/share/pulsewall/kiosk-session.sh"
+cp "$here/pulsewall-autostart.desktop" "$here/kiosk-session.sh" "$here/class-data.sh" "$root/usr/share/pulsewall/"
+chmod 755 "$root/usr/share/pulsewall/kiosk-session.sh" "$root/usr/share/pulsewall/class-data.sh"
 mkdir -p "$root/usr/share/doc/pulsewall"
 cp "$here/../../docs/deploy.md" "$here/../../docs/operations.md" "$root/usr/share/doc/pulsewall/" 2>/dev/null || true
 
@@ -42,8 +43,8 @@ Description: social-media videowall and narrowcasting player
  screens and network operations walls: one fullscreen kiosk window per monitor,
  playlists of live scenes, an outage map. Java runtime included.
 CONTROL
-cp "$here/deb/postinst" "$here/deb/postrm" "$root/DEBIAN/"
-chmod 755 "$root/DEBIAN/postinst" "$root/DEBIAN/postrm"
+cp "$here/deb/postinst" "$here/deb/prerm" "$here/deb/postrm" "$root/DEBIAN/"
+chmod 755 "$root/DEBIAN/postinst" "$root/DEBIAN/prerm" "$root/DEBIAN/postrm"
 deb="$out/pulsewall_${version}_amd64.deb"
 fakeroot dpkg-deb --build -Zgzip -z6 "$root" "$deb" >/dev/null
 echo "deb: $deb ($(du -m "$deb" | cut -f1) MB)"
