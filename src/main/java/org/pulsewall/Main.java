@@ -12,8 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line. Without a subcommand it plays (the bundled demo wall when no
- * {@code --config} is given).
+ * The command line. Without a subcommand it plays (without {@code --config} the machine's wall,
+ * see {@link MachineDirs}, else the bundled demo wall).
  */
 @Command(name = "pulsewall", mixinStandardHelpOptions = true, version = "Pulsewall 0.1",
         description = "Social-media videowall and narrowcasting player.",
@@ -39,7 +39,8 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    private static boolean plays(String... args) {
+    /** Whether {@code args} run the player (the default command), which logs to files. */
+    static boolean plays(String... args) {
         return args.length == 0 || args[0].equals("play")
                 || (args[0].startsWith("-") && !TOP_LEVEL_OPTIONS.contains(args[0]));
     }
