@@ -1,29 +1,50 @@
 #!/usr/bin/env bash
-# Smoke run of the real player: two virtual 1920x1080 monitors, the bundled demo wall, a
-# screenshot, and a check that BOTH monitors show the wall (not the black desktop).
+# Smoke run of the real player: two virtual 1920x1080 monitors, a screenshot, and a check that BOTH
+# monitors show the wall (not the black desktop). When the app image exists
+# (target/installer/pulsewall, built by installer/build.sh) it plays from the app image with the
+# configuration a .deb installs (found through $PULSEWALL_HOME, state in a fresh $PULSEWALL_STATE),
+# checks the ops endpoint and that stdout stays empty; otherwise the jar plays the bundled demo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 display=${SMOKE_DISPLAY:-:94}
 out=target/smoke
-mkdir -p "$out"
+rm -rf "$out" && mkdir -p "$out"
+app=target/installer/pulsewall/bin/pulsewall
 jar=target/pulsewall.jar
-[ -f "$jar" ] || mvn -B -q -DskipTests package
+export PULSEWALL_STATE=$PWD/$out/state
+log=$PULSEWALL_STATE/logs/pulsewall.log
+token=smoke-$RANDOM$RANDOM
+port=$((18000 + RANDOM % 2000))
 
 .ci/virtual-screens.sh start "$display" 2 1920x1080
 trap '.ci/virtual-screens.sh stop "$display"' EXIT
 
-start=$(date +%s%N)
-DISPLAY=$display java -Dprism.order=sw -Dpulsewall.pulses=true -Xmx512m -jar "$jar" \
-  play --exit-after 45s >"$out/player.out" 2>"$out/player.err" &
+if [ -x "$app" ]; then
+  mode="app image"
+  home=$out/home
+  cp -r target/installer/pulsewall/lib/config "$home"
+  sed -i "s|^ops:.*|ops: { listen: \"127.0.0.1:$port\", token: \"\${env:PULSEWALL_TOKEN}\" }|" "$home/wall.yaml"
+  start=$(date +%s%N)
+  DISPLAY=$display PULSEWALL_HOME=$PWD/$home PULSEWALL_TOKEN=$token \
+    JAVA_TOOL_OPTIONS="-Dprism.order=sw -Dpulsewall.pulses=true -Xmx512m" \
+    "$app" play --exit-after 45s >"$out/player.out" 2>"$out/player.err" &
+else
+  mode="jar"
+  [ -f "$jar" ] || mvn -B -q -DskipTests package
+  start=$(date +%s%N)
+  DISPLAY=$display java -Dprism.order=sw -Dpulsewall.pulses=true -Xmx512m -jar "$jar" \
+    play --exit-after 45s >"$out/player.out" 2>"$out/player.err" &
+fi
 player=$!
 
 # wait for both windows, then let the feed fill the wall
-for _ in $(seq 1 60); do
-  grep -q "wall shown on 2 monitor" "$out/player.out" "$out/player.err" 2>/dev/null && break
+for _ in $(seq 1 120); do
+  grep -qh "wall shown on 2 monitor" "$log" 2>/dev/null && break
   kill -0 $player 2>/dev/null || break
-  sleep 0.5
+  sleep 0.25
 done
 first_frame_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+jvm_ms=$(grep -ho "wall shown on 2 monitor(s) [0-9]* ms" "$log" 2>/dev/null | grep -o "[0-9]* ms" || echo "? ms")
 sleep 12
 .ci/virtual-screens.sh shot "$display" "$out/screens.png"
 
@@ -38,10 +59,28 @@ for i in 0 1; do
   fi
 done
 
+if [ "$mode" = "app image" ]; then
+  auth="Authorization: Bearer $token"
+  if curl -sf -H "$auth" "http://127.0.0.1:$port/health" >"$out/health.json"; then
+    echo "health: $(head -c 200 "$out/health.json")"
+  else
+    echo "the ops endpoint did not answer /health" >&2; fail=1
+  fi
+  for n in 0 1; do
+    curl -sf -H "$auth" -o "$out/ops-monitor$n.png" "http://127.0.0.1:$port/screenshot?monitor=$n" \
+      && [ "$(head -c 4 "$out/ops-monitor$n.png" | tail -c 3)" = "PNG" ] \
+      || { echo "/screenshot?monitor=$n is not a PNG" >&2; fail=1; }
+  done
+fi
+
 wait $player || { echo "player exited with $?" >&2; fail=1; }
-grep -h "pulses/s" "$out/player.out" "$out/player.err" | tail -n 5 || true
-echo "start to both windows shown: ${first_frame_ms} ms"
-if grep -hE "ERROR|Exception" "$out/player.err" "$out/player.out" | grep -v "^\s*at " | head -n 20 | grep .; then
+grep -h "pulses/s" "$log" "$out/player.err" 2>/dev/null | tail -n 5 || true
+if [ -s "$out/player.out" ]; then
+  echo "the player wrote to stdout during normal play:" >&2; head -n 5 "$out/player.out" >&2; fail=1
+fi
+echo "player: $mode; stderr lines: $(grep -vc "Picked up JAVA_TOOL_OPTIONS" "$out/player.err" || true)"
+echo "start to both windows shown: ${first_frame_ms} ms (the player: $jvm_ms after its JVM started)"
+if grep -hE "ERROR|Exception" "$out/player.err" "$log" 2>/dev/null | grep -v "^\s*at " | head -n 20 | grep .; then
   echo "the player logged errors (above)" >&2; fail=1
 fi
 exit $fail

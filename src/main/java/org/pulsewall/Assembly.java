@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -22,7 +23,13 @@ import okhttp3.OkHttpClient;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.analytics.DemoHistory;
 import org.pulsewall.analytics.LiveAnalytics;
+import org.pulsewall.config.Bootstrap;
+import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.ConfigChecks;
+import org.pulsewall.config.ConfigException;
+import org.pulsewall.config.ConfigProblem;
+import org.pulsewall.config.ConfigSync;
+import org.pulsewall.config.MachineDirs;
 import org.pulsewall.config.Durations;
 import org.pulsewall.config.Secrets;
 import org.pulsewall.config.SourceConfig;
@@ -99,14 +106,43 @@ final class Assembly implements AutoCloseable {
         return new WallConfigLoader(checks, cacheDir());
     }
 
+    /** The machine's writable state directory (see {@link MachineDirs#stateDirectory()}). */
+    static Path stateDir() {
+        return new MachineDirs(MachineDirs.Machine.current()).stateDirectory();
+    }
+
+    /** The mention cache's directory: {@code -Dpulsewall.cache}, else {@code cache/} in the state directory. */
     static Path cacheDir() {
         String override = System.getProperty("pulsewall.cache");
-        if (override != null) {
-            return Path.of(override);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
-                .resolve("pulsewall");
+        return override != null ? Path.of(override) : stateDir().resolve("cache");
+    }
+
+    /** Where configuration sets fetched from a server live. */
+    static Path centralSets() {
+        return stateDir().resolve("config");
+    }
+
+    /** The sync of a bootstrap.yaml in {@code configDir}, validating sets with the same loader as validate. */
+    ConfigSync configSync(Path configDir) throws ConfigException {
+        Bootstrap bootstrap = Bootstrap.read(configDir, Secrets.fromEnvironment()).orElseThrow(() ->
+                new ConfigException(List.of(new ConfigProblem(configDir.resolve(MachineDirs.BOOTSTRAP_FILE).toString(),
+                        1, "bootstrap.yaml is missing"))));
+        WallConfigLoader loader = loader();
+        return new ConfigSync(bootstrap, centralSets(), http, dir -> loader.load(ConfigBase.directory(dir)));
+    }
+
+    /**
+     * Looks for new configuration sets every {@code bootstrap.every} on a thread of its own (a large
+     * media download must not hold up the feeds), handing each swapped-in set to {@code onUpdate}.
+     */
+    AutoCloseable syncConfig(ConfigSync sync, Consumer<Path> onUpdate) {
+        ScheduledExecutorService syncPool = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread t = new Thread(runnable, "config-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        sync.start(syncPool, onUpdate);
+        return syncPool::shutdownNow;
     }
 
     Moderation moderation(WallConfig config) {
@@ -217,7 +253,7 @@ final class Assembly implements AutoCloseable {
         Path base = config.base().path("").orElse(null);
         Map<String, String> ops = config.ops();
         BackgroundWriter<ItemShown> proofOfPlay = new BackgroundWriter<>(new ProofOfPlay(
-                OpsSettings.proofOfPlayFile(ops.get("proofOfPlay"), base, cacheDir()), clock), "proof-of-play");
+                OpsSettings.proofOfPlayFile(ops.get("proofOfPlay"), base, stateDir()), clock), "proof-of-play");
         runtime.addItemListener(proofOfPlay);
         Duration freezeLimit = OpsSettings.watchdog(ops.get("watchdog"));
         Watchdog watchdog = freezeLimit.isZero() ? null : new Watchdog(new Watchdog.Probes(runtime::lastPulseNanos,
@@ -243,7 +279,7 @@ final class Assembly implements AutoCloseable {
     /** The endpoint, or null (logged) when ops: is off, incomplete or cannot bind: the wall plays anyway. */
     private static OpsServer opsServer(WallConfig config, Path base, OpsServer.Endpoints endpoints) {
         try {
-            Optional<OpsSettings> settings = OpsSettings.from(config.ops(), Secrets.fromEnvironment(), base, cacheDir());
+            Optional<OpsSettings> settings = OpsSettings.from(config.ops(), Secrets.fromEnvironment(), base, stateDir());
             return settings.isEmpty() ? null : OpsServer.start(settings.get().listen(), settings.get().token(), endpoints);
         } catch (IllegalArgumentException e) {
             LOG.error("ops: listen is not host:port ({}); health and metrics endpoint off", e.getMessage());

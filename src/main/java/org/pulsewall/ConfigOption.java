@@ -2,22 +2,45 @@ package org.pulsewall;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.pulsewall.config.ConfigBase;
+import org.pulsewall.config.MachineDirs;
 import org.pulsewall.config.WallConfigLoader;
 import picocli.CommandLine.Option;
 
-/** The {@code --config} option shared by the commands; absent means the bundled demo wall. */
+/**
+ * The {@code --config} option shared by the commands. Without it the machine's configuration
+ * directory is used ({@code $PULSEWALL_HOME}, then {@code /etc/pulsewall} or
+ * {@code %ProgramData%\Pulsewall}), else the bundled demo wall. A directory with bootstrap.yaml
+ * plays the configuration set last fetched from its server.
+ */
 final class ConfigOption {
     @Option(names = {"-c", "--config"}, paramLabel = "wall.yaml",
-            description = "The wall configuration; without it, the bundled demo wall.")
+            description = "The wall configuration (a file or a directory); without it $PULSEWALL_HOME, "
+                    + "/etc/pulsewall, else the bundled demo wall.")
     Path config;
 
+    private final MachineDirs dirs = new MachineDirs(MachineDirs.Machine.current());
+
     ConfigBase base() {
-        if (config == null) {
-            return WallConfigLoader.demoBase();
+        if (bootstrapDirectory().isPresent()) {
+            return ConfigBase.directory(Assembly.centralSets().resolve("current"));
         }
-        Path absolute = config.toAbsolutePath();
-        return ConfigBase.directory(Files.isDirectory(absolute) ? absolute : absolute.getParent());
+        return directory().<ConfigBase>map(ConfigBase::directory).orElseGet(WallConfigLoader::demoBase);
+    }
+
+    /** The directory holding wall.yaml (or bootstrap.yaml), or empty for the bundled demo. */
+    Optional<Path> directory() {
+        return dirs.configDirectory(config).map(Path::toAbsolutePath)
+                .map(p -> config == null || Files.isDirectory(p) ? p : p.getParent());
+    }
+
+    /** The directory when it holds bootstrap.yaml and no wall file was named: the wall comes from a server. */
+    Optional<Path> bootstrapDirectory() {
+        if (config != null && !Files.isDirectory(config)) {
+            return Optional.empty();
+        }
+        return directory().filter(d -> Files.isRegularFile(d.resolve(MachineDirs.BOOTSTRAP_FILE)));
     }
 
     String wallFile() {

@@ -1,15 +1,19 @@
 package org.pulsewall;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
+import org.pulsewall.config.MachineDirs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line. Without a subcommand it plays (the bundled demo wall when no
- * {@code --config} is given).
+ * The command line. Without a subcommand it plays (without {@code --config} the machine's wall,
+ * see {@link MachineDirs}, else the bundled demo wall).
  */
 @Command(name = "pulsewall", mixinStandardHelpOptions = true, version = "Pulsewall 0.1",
         description = "Social-media videowall and narrowcasting player.",
@@ -29,7 +33,37 @@ public final class Main implements Runnable {
         if (System.getProperty("java.net.useSystemProxies") == null) {
             System.setProperty("java.net.useSystemProxies", "true");
         }
+        if (plays(args)) {
+            logToFiles();
+        }
         System.exit(execute(args));
+    }
+
+    /** Whether {@code args} run the player (the default command), which logs to files. */
+    static boolean plays(String... args) {
+        return args.length == 0 || args[0].equals("play")
+                || (args[0].startsWith("-") && !TOP_LEVEL_OPTIONS.contains(args[0]));
+    }
+
+    /**
+     * The player logs to rotating files in the state directory's logs/ (stderr gets warnings only),
+     * unless {@code -Dpulsewall.log=console} or the logs/ directory cannot be made. Must run before
+     * the first logger exists: logback reads its configuration once.
+     */
+    private static void logToFiles() {
+        if ("console".equals(System.getProperty("pulsewall.log")) || System.getProperty("logback.configurationFile") != null) {
+            return;
+        }
+        Path logs = new MachineDirs(MachineDirs.Machine.current()).stateDirectory().resolve("logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException | RuntimeException e) {
+            return; // the console configuration applies; the player still plays
+        }
+        if (Files.isWritable(logs)) {
+            System.setProperty("pulsewall.logs", logs.toString());
+            System.setProperty("logback.configurationFile", "logback-player.xml");
+        }
     }
 
     static int execute(String... args) {
@@ -43,8 +77,7 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        boolean noSubcommand = args.length == 0
-                || (args[0].startsWith("-") && !TOP_LEVEL_OPTIONS.contains(args[0]));
+        boolean noSubcommand = args.length == 0 || (args[0].startsWith("-") && !TOP_LEVEL_OPTIONS.contains(args[0]));
         if (noSubcommand) {
             String[] withPlay = new String[args.length + 1];
             withPlay[0] = "play";

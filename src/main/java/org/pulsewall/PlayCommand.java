@@ -1,5 +1,7 @@
 package org.pulsewall;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -8,6 +10,7 @@ import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
+import org.pulsewall.config.ConfigSync;
 import org.pulsewall.config.ConfigWatcher;
 import org.pulsewall.config.Durations;
 import org.pulsewall.config.WallConfig;
@@ -47,6 +50,11 @@ final class PlayCommand implements Callable<Integer> {
         Duration stopAfter = exitAfter == null ? null : Durations.parse(exitAfter);
         try (Assembly assembly = new Assembly()) {
             WallConfigLoader loader = assembly.loader();
+            ConfigSync central = options.bootstrapDirectory().isPresent()
+                    ? assembly.configSync(options.bootstrapDirectory().get()) : null;
+            if (central != null && !firstSet(central)) {
+                return 1;
+            }
             WallConfig config = loader.load(options.base(), options.wallFile());
             FeedMetrics feedMetrics = new FeedMetrics();
             try (FeedHub hub = assembly.hub(config, true, feedMetrics::timed);
@@ -58,7 +66,8 @@ final class PlayCommand implements Callable<Integer> {
                 WallRuntime runtime = new WallRuntime(hub::snapshot, assembly.scenes(config, screensRead)::create,
                         Assembly::topics, assembly.clock(), screensRead);
                 try (AutoCloseable ops = assembly.operations(config, hub, analytics, runtime, feedMetrics);
-                     ConfigWatcher watcher = watch(options.base(), loader, runtime)) {
+                     AutoCloseable updates = central == null ? watch(options.base(), loader, runtime)
+                             : assembly.syncConfig(central, dir -> reload(loader, dir, runtime))) {
                     LOG.info("playing {} on {} screen(s)", options.base().describe(options.wallFile()),
                             config.screens().size());
                     return runtime.run(config, stopAfter);
@@ -67,6 +76,37 @@ final class PlayCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
             return 1;
+        }
+    }
+
+    /**
+     * The set to start with: the last good one on disk (the server is asked again in the background),
+     * else one fetched now. False (logged) when there is neither.
+     */
+    private static boolean firstSet(ConfigSync central) throws IOException {
+        if (central.current().isPresent()) {
+            return true;
+        }
+        try {
+            central.syncOnce();
+        } catch (IOException e) {
+            LOG.error("no configuration set on disk and none could be fetched: {}", e.getMessage());
+            return false;
+        }
+        if (central.current().isEmpty()) {
+            LOG.error("no configuration set on disk and the server's set was refused");
+            return false;
+        }
+        return true;
+    }
+
+    /** A set the sync swapped in (already validated once): load it and hand it to the screens. */
+    private static void reload(WallConfigLoader loader, Path dir, WallRuntime runtime) {
+        try {
+            runtime.apply(loader.load(ConfigBase.directory(dir)));
+            LOG.info("playing the new configuration set");
+        } catch (ConfigException e) {
+            e.problems().forEach(p -> LOG.warn("rejected: {}", p));
         }
     }
 

@@ -33,6 +33,16 @@ class MainTest {
     }
 
     @Test
+    void onlyThePlayerLogsToFiles() {
+        assertThat(Main.plays()).isTrue();
+        assertThat(Main.plays("play", "--exit-after", "5s")).isTrue();
+        assertThat(Main.plays("--config", "wall.yaml")).isTrue();
+        assertThat(Main.plays("validate")).isFalse();
+        assertThat(Main.plays("pull", "--once")).isFalse();
+        assertThat(Main.plays("--help")).isFalse();
+    }
+
+    @Test
     void validateAcceptsTheBundledDemoWall() {
         assertThat(run("validate")).isZero();
         assertThat(out.toString()).startsWith("demo:wall.yaml: ok");

@@ -24,7 +24,10 @@ import org.slf4j.LoggerFactory;
  * Screens read {@link #snapshot()}, which is rebuilt only after something changed.
  */
 public final class FeedHub implements AutoCloseable {
-    /** How often the hub expires old mentions and saves the disk cache. */
+    /**
+     * How often the hub expires old mentions and saves the disk cache's snapshot. Every accepted
+     * batch is journaled at once (see {@link MentionCache}), so this bounds only the journal's length.
+     */
     public static final Duration HOUSEKEEPING_EVERY = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(FeedHub.class);
     private static final int MIN_SEEN_IDS = 10_000;
@@ -41,10 +44,13 @@ public final class FeedHub implements AutoCloseable {
     private final List<Consumer<List<Mention>>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong statusVersion = new AtomicLong();
     private final Object scheduleLock = new Object();
+    /** Orders journal appends, store additions and snapshots, so that a snapshot never drops a journaled batch. */
+    private final Object cacheLock = new Object();
     private final List<ScheduledFuture<?>> housekeeping = new ArrayList<>();
     private volatile Built built = new Built(-1, -1, FeedSnapshot.EMPTY);
     private volatile boolean closed;
     private long savedVersion = -1;
+    private boolean seeded;
 
     private record Built(long storeVersion, long statusVersion, FeedSnapshot snapshot) {
     }
@@ -144,12 +150,16 @@ public final class FeedHub implements AutoCloseable {
         if (cache == null) {
             return;
         }
-        try {
-            List<Mention> cached = cache.load();
-            store.addAll(admit(cached, null));
-            LOG.info("restored {} mentions from {}", cached.size(), cache.file());
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot restore mentions from {}: {}", cache.file(), e.toString());
+        synchronized (cacheLock) {
+            try {
+                List<Mention> cached = cache.load();
+                store.addAll(admit(cached, null));
+                LOG.info("restored {} mentions from {}", cached.size(), cache.file());
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot restore mentions from {}: {}", cache.file(), e.toString());
+            }
+            // until now a snapshot would have replaced the cache with only what arrived since start
+            seeded = true;
         }
     }
 
@@ -158,17 +168,31 @@ public final class FeedHub implements AutoCloseable {
         saveCache();
     }
 
-    private synchronized void saveCache() {
-        if (cache == null || store.version() == savedVersion) {
-            return;
+    private boolean journal(List<Mention> accepted) {
+        if (cache == null) {
+            return false;
         }
         try {
-            List<Mention> newest = store.newestFirst();
-            long version = store.version();
-            cache.save(newest);
-            savedVersion = version;
+            return cache.append(accepted);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot save mention cache {}: {}", cache.file(), e.toString());
+            LOG.warn("cannot append to mention cache {}: {}", cache.file(), e.toString());
+            return true;
+        }
+    }
+
+    private void saveCache() {
+        synchronized (cacheLock) {
+            if (cache == null || !seeded || store.version() == savedVersion) {
+                return;
+            }
+            try {
+                List<Mention> newest = store.newestFirst();
+                long version = store.version();
+                cache.save(newest);
+                savedVersion = version;
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cannot save mention cache {}: {}", cache.file(), e.toString());
+            }
         }
     }
 
@@ -202,7 +226,14 @@ public final class FeedHub implements AutoCloseable {
         if (accepted.isEmpty()) {
             return;
         }
-        store.addAll(accepted);
+        synchronized (cacheLock) {
+            // journaled before the store sees them: a killed player restarts with every mention it showed
+            boolean compact = journal(accepted);
+            store.addAll(accepted);
+            if (compact) {
+                saveCache();
+            }
+        }
         List<Mention> batch = List.copyOf(accepted);
         for (Consumer<List<Mention>> l : listeners) {
             try {

@@ -86,7 +86,9 @@ public final class WallRuntime {
         itemListeners.forEach(shown::addItemListener);
         wall = shown;
         shown.show();
-        LOG.info("wall shown on {} monitor(s)", wall.screenCount());
+        // the start-to-first-frame figure the smoke run reports
+        LOG.info("wall shown on {} monitor(s) {} ms after the JVM started", wall.screenCount(),
+                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
         if (exitAfter != null) {
             PauseTransition stop = new PauseTransition(javafx.util.Duration.millis(exitAfter.toMillis()));
             stop.setOnFinished(e -> exit());

@@ -161,6 +161,29 @@ class FeedHubTest {
     }
 
     @Test
+    void hubKilledWithoutShutdownRestartsWithEveryMentionItAccepted(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("cache.ndjson");
+        ScriptedSource a = new ScriptedSource("a", EVERY).then(List.of(m("1"), m("2"))).then(List.of(m("3")));
+        FeedHub killed = hub(List.of(a), UnaryOperator.identity(), new MentionCache(file, 10));
+        killed.start(); // seeds from the (empty) cache
+        scheduler.runNext();
+        scheduler.runNext();
+        assertThat(killed.snapshot().mentions()).hasSize(3);
+        // no close(), no housekeeping: what a kill -9 leaves is what the files hold now
+
+        ScriptedSource quiet = new ScriptedSource("a", EVERY);
+        MentionStore freshStore = new MentionStore(100, Duration.ofDays(3650), clock);
+        ManualScheduler restartedPool = new ManualScheduler();
+        try (FeedHub restarted = new FeedHub(List.of(quiet), UnaryOperator.identity(), freshStore,
+                new MentionCache(file, 10), restartedPool, clock, TOP, new Backoff(Duration.ofSeconds(60)))) {
+            restarted.start();
+            assertThat(restarted.snapshot().mentions()).extracting(Mention::id).containsExactlyInAnyOrder("1", "2", "3");
+        } finally {
+            restartedPool.shutdownNow();
+        }
+    }
+
+    @Test
     void restartedHubShowsCachedMentionsAtOnceAndDoesNotRepeatThem(@TempDir Path dir) throws Exception {
         MentionCache cache = new MentionCache(dir.resolve("cache.ndjson"), 10);
         cache.save(List.of(m("old-2"), m("old-1")));

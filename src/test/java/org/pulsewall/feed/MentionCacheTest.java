@@ -53,4 +53,48 @@ class MentionCacheTest {
         cache.save(List.of(m(3)));
         assertThat(cache.load()).containsExactly(m(3));
     }
+
+    @Test
+    void appendedBatchesAreOnDiskWithoutASnapshot() throws Exception {
+        Path file = dir.resolve("cache.ndjson");
+        MentionCache running = new MentionCache(file, 5);
+        running.append(List.of(m(1), m(2)));
+        running.append(List.of(m(3)));
+
+        // a new instance reads only what is on disk, as a restarted process would
+        assertThat(new MentionCache(file, 5).load()).extracting(Mention::id).containsExactly("m3", "m2", "m1");
+    }
+
+    @Test
+    void loadMergesSnapshotAndJournalNewestFirstWithoutDuplicates() throws Exception {
+        Path file = dir.resolve("cache.ndjson");
+        MentionCache cache = new MentionCache(file, 3);
+        cache.save(List.of(m(5), m(2), m(1)));
+        cache.append(List.of(m(4), m(5)));
+        cache.append(List.of(m(3)));
+
+        assertThat(new MentionCache(file, 3).load()).extracting(Mention::id).containsExactly("m5", "m4", "m3");
+    }
+
+    @Test
+    void snapshotEmptiesTheJournal() throws Exception {
+        Path file = dir.resolve("cache.ndjson");
+        MentionCache cache = new MentionCache(file, 5);
+        cache.append(List.of(m(1)));
+        cache.save(List.of(m(2)));
+
+        assertThat(Files.exists(dir.resolve("cache.ndjson.journal"))).isFalse();
+        assertThat(cache.load()).containsExactly(m(2));
+    }
+
+    @Test
+    void asksForASnapshotOnceTheJournalIsLong() throws Exception {
+        MentionCache cache = new MentionCache(dir.resolve("cache.ndjson"), 2);
+        List<Mention> batch = new ArrayList<>();
+        for (int i = 0; i < 999; i++) {
+            batch.add(m(i));
+        }
+        assertThat(cache.append(batch)).isFalse();
+        assertThat(cache.append(List.of(m(1000)))).isTrue();
+    }
 }
