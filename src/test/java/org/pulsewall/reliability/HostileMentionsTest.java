@@ -40,8 +40,7 @@ class HostileMentionsTest {
                         + "\"place\":\"" + "p".repeat(5000) + "\",\"url\":\"javascript:alert(1)\"}",
                 "{\"id\":\"future\",\"time\":\"9999-12-31T23:59:59Z\",\"text\":\"from the far future\"}",
                 "{\"id\":\"past\",\"time\":\"1970-01-01T00:00:00Z\",\"text\":\"from 1970\"}",
-                "{\"id\":\"year-1e9\",\"time\":\"+1000000000-01-01T00:00:00Z\",\"text\":\"the last instant there is\"}",
-                "{\"id\":\"geo\",\"time\":\"" + OK_TIME + "\",\"text\":\"t\",\"geo\":{\"lat\":999,\"lon\":-999}}");
+                "{\"id\":\"year-1e9\",\"time\":\"+1000000000-01-01T00:00:00Z\",\"text\":\"the last instant there is\"}");
     }
 
     /** Lines no mention can come from: each must be rejected with a MentionFormatException. */
@@ -52,6 +51,7 @@ class HostileMentionsTest {
                 "{\"id\":\"min-time\",\"time\":-1e308,\"text\":\"t\"}",
                 "{\"id\":\"no-date\",\"time\":\"yesterday\",\"text\":\"t\"}",
                 "{\"id\":\"reach\",\"time\":\"" + OK_TIME + "\",\"text\":\"t\",\"reach\":-5}",
+                "{\"id\":\"geo\",\"time\":\"" + OK_TIME + "\",\"text\":\"t\",\"geo\":{\"lat\":999,\"lon\":-999}}",
                 "{\"id\":\"feb-30\",\"time\":\"2026-02-30T10:00:00+01:00\",\"text\":\"t\"}",
                 "{\"id\":\"year-2e9\",\"time\":\"+2000000000-01-01T00:00:00Z\",\"text\":\"t\"}",
                 "{\"id\":\"x\",\"time\":\"" + OK_TIME + "\",\"text\":\"t\"} trailing",
