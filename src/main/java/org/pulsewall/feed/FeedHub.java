@@ -172,6 +172,23 @@ public final class FeedHub implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores a batch and appends it to the disk cache at once, so that a player killed before the
+     * next save loses nothing. Locked with {@link #saveCache}: a save that read the store without
+     * this batch cannot replace the file after the batch was appended to it.
+     */
+    private synchronized void storeAndAppend(List<Mention> accepted) {
+        store.addAll(accepted);
+        if (cache == null) {
+            return;
+        }
+        try {
+            cache.append(accepted);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("cannot append to mention cache {}: {}", cache.file(), e.toString());
+        }
+    }
+
     /** Dedupes, fills the source id, moderates; stores nothing. */
     private List<Mention> admit(List<Mention> batch, String sourceId) {
         List<Mention> fresh = new ArrayList<>(batch.size());
@@ -202,7 +219,7 @@ public final class FeedHub implements AutoCloseable {
         if (accepted.isEmpty()) {
             return;
         }
-        store.addAll(accepted);
+        storeAndAppend(accepted);
         List<Mention> batch = List.copyOf(accepted);
         for (Consumer<List<Mention>> l : listeners) {
             try {
