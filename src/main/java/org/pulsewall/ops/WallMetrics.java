@@ -2,6 +2,8 @@ package org.pulsewall.ops;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
@@ -19,8 +21,12 @@ public final class WallMetrics implements Supplier<String> {
         public static final Pulses NONE = new Pulses(0, 0, 0);
     }
 
-    /** Live threads and open file descriptors of the process; -1 where the platform cannot tell. */
-    public record Process(int threads, long openFiles) {
+    /**
+     * Live threads and open file descriptors of the process (-1 where the platform cannot tell), and
+     * the heap that was still in use when each pool was last collected: the live data, the figure that
+     * grows when something leaks.
+     */
+    public record Process(int threads, long openFiles, long heapAfterGc) {
     }
 
     private static final double NANOS = 1e9;
@@ -44,7 +50,12 @@ public final class WallMetrics implements Supplier<String> {
     static Process processOf(ThreadMXBean threads, OperatingSystemMXBean os) {
         long files = os instanceof com.sun.management.UnixOperatingSystemMXBean unix
                 ? unix.getOpenFileDescriptorCount() : -1;
-        return new Process(threads.getThreadCount(), files);
+        long afterGc = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage usage = pool.getType() == MemoryType.HEAP && pool.isValid() ? pool.getCollectionUsage() : null;
+            afterGc += usage == null ? 0 : usage.getUsed();
+        }
+        return new Process(threads.getThreadCount(), files, afterGc);
     }
 
     @Override
@@ -72,6 +83,8 @@ public final class WallMetrics implements Supplier<String> {
         out.single("pulsewall_threads", "gauge", "Live threads of the player's JVM.", proc.threads());
         out.single("pulsewall_open_files", "gauge", "Open file descriptors of the process (-1: unknown here).",
                 proc.openFiles());
+        out.single("pulsewall_heap_after_gc_bytes", "gauge",
+                "Heap in use right after the latest collection of each pool (the live data).", proc.heapAfterGc());
         return out.toString();
     }
 
