@@ -49,14 +49,24 @@ echo "minute,heap_mb,threads,open_files,pulses_per_s,ingest_per_s" >"$out/sample
 start=$(date +%s); last_ingested=0; last_t=$start
 for ((m = 1; m <= minutes; m++)); do
   sleep $((start + m * sample - $(date +%s))) 2>/dev/null || true
-  kill -0 "$player" 2>/dev/null || { echo "FAIL: the player exited early (see $out/player.err)"; exit 1; }
+  if ! kill -0 "$player" 2>/dev/null; then
+    wait "$player" 2>/dev/null && code=0 || code=$?
+    echo "FAIL: the player exited early with code $code (3: the watchdog saw no frame; see $out/player.err)"
+    awk -v warmup="$warmup" -v heapPct=2 -v heapMax=256 -v countPerHour=3 -v pulsesPct=10 \
+      -f reliability/slopes.awk "$out/samples.csv" || true
+    player=""; exit 1
+  fi
   jcmd "$player" GC.run >/dev/null 2>&1 || true   # heap after a full collection, not garbage
+  # where the FX thread is at each sample: a freeze shows as the same frames again and again
+  { echo "== minute $m"; jcmd "$player" Thread.print 2>/dev/null \
+      | awk '/^"JavaFX Application Thread"/ { on = 1 } on && /^$/ { exit } on' | head -25; } >>"$out/fx-stacks.txt"
   metrics=$(curl -s --max-time 10 -H "$auth" "http://127.0.0.1:$port/metrics" || true)
   [ -n "$metrics" ] || { echo "minute $m: no metrics"; continue; }
   now=$(date +%s); ingested=$(metric pulsewall_mentions_ingested_total "$metrics")
   ingest_rate=$(awk -v a="$ingested" -v b="$last_ingested" -v t=$((now - last_t)) 'BEGIN { printf "%.0f", (a - b) / t }')
   last_ingested=$ingested; last_t=$now
-  line=$(awk -v h="$(metric pulsewall_heap_used_bytes "$metrics")" 'BEGIN { printf "%.1f", h / 1048576 }')
+  heap=$(metric pulsewall_heap_after_gc_bytes "$metrics"); heap=${heap:-$(metric pulsewall_heap_used_bytes "$metrics")}
+  line=$(awk -v h="$heap" 'BEGIN { printf "%.1f", h / 1048576 }')
   line="$(awk -v s=$((now - start)) 'BEGIN { printf "%.1f", s / 60 }'),$line,$(metric pulsewall_threads "$metrics"),$(metric pulsewall_open_files "$metrics"),$(metric pulsewall_frame_pulses_per_second "$metrics"),$ingest_rate"
   echo "$line" >>"$out/samples.csv"
   echo "  $line"
