@@ -209,7 +209,11 @@ public final class WallConfigLoader {
 
     private List<SourceConfig> sources(YamlNode node, List<ConfigProblem> problems) {
         List<SourceConfig> sources = new ArrayList<>();
-        if (node == null) {
+        if (node == null || node.isNull()) {
+            return sources;
+        }
+        if (!node.isList()) { // otherwise "sources: 42" would be a wall without sources, silently
+            problems.add(node.problem("'sources' is a list of sources such as { id: demo, type: demo }"));
             return sources;
         }
         Set<String> ids = new HashSet<>();

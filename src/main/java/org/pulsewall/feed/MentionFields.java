@@ -92,6 +92,9 @@ final class MentionFields {
         if (value instanceof Number n) {
             long v = n.longValue();
             // epoch seconds until the year 5138, epoch milliseconds beyond
+            if (v == Long.MIN_VALUE || v == Long.MAX_VALUE) { // a number like -1e308 only clamps to these
+                throw new MentionFormatException("time " + n + " is out of range");
+            }
             return Math.abs(v) < 100_000_000_000L ? Instant.ofEpochSecond(v) : Instant.ofEpochMilli(v);
         }
         String s = string("time", value).trim();

@@ -4,6 +4,8 @@ package org.pulsewall.feed;
  * Makes untrusted strings safe to show: control characters go (line breaks and tabs become a
  * space), bidi embeddings, overrides and isolates go (they could reorder a screen's text), and
  * the length is capped with an ellipsis. Zero-width joiners stay, emoji sequences need them.
+ * Combining marks beyond {@link #MAX_MARKS} on one letter go: stacked by the hundred ("zalgo")
+ * they draw over the neighbouring lines and cards; real scripts need far fewer.
  * Clean input that fits comes back as the same instance, so the common case costs one scan.
  */
 public final class TextSanitizer {
@@ -13,6 +15,9 @@ public final class TextSanitizer {
     public static final int MAX_FIELD = 200;
     /** Longest URL or id. */
     public static final int MAX_URL = 2000;
+
+    /** Most combining marks kept in a row on one letter (Vietnamese uses two, Indic scripts three). */
+    public static final int MAX_MARKS = 4;
 
     private static final char ELLIPSIS = '\u2026';
 
@@ -36,7 +41,12 @@ public final class TextSanitizer {
         }
         int n = s.length();
         int i = 0;
+        int marks = 0;
         while (i < n && !needsWork(s.charAt(i))) {
+            marks = isMark(s.charAt(i)) ? marks + 1 : 0;
+            if (marks > MAX_MARKS) {
+                break;
+            }
             i++;
         }
         if (i == n) {
@@ -46,6 +56,11 @@ public final class TextSanitizer {
         b.append(s, 0, i);
         for (; i < n; i++) {
             char c = s.charAt(i);
+            boolean mark = isMark(c);
+            marks = mark ? marks + 1 : 0;
+            if (mark && marks > MAX_MARKS) {
+                continue;
+            }
             if (!needsWork(c)) {
                 b.append(c);
             } else if (c == '\n' || c == '\t') {
@@ -54,6 +69,14 @@ public final class TextSanitizer {
             // every other flagged char (controls, \r, bidi controls) is dropped
         }
         return b.length() <= max ? b.toString() : cap(b, max);
+    }
+
+    private static boolean isMark(char c) {
+        if (c < '\u0300') {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean needsWork(char c) {

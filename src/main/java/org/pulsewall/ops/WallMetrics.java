@@ -1,11 +1,19 @@
 package org.pulsewall.ops;
 
+import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.lang.management.OperatingSystemMXBean;
+import java.lang.management.ThreadMXBean;
 import java.util.Map;
 import java.util.function.Supplier;
 
-/** Renders the wall's figures as {@code /metrics}: feed counters, frame pulses and heap. */
+/**
+ * Renders the wall's figures as {@code /metrics}: feed counters, frame pulses, heap, and the
+ * process's live threads and open files (what grows when something leaks over weeks).
+ */
 public final class WallMetrics implements Supplier<String> {
 
     /** Frame pulse figures: all pulses so far, the last second's rate and its longest gap. */
@@ -13,15 +21,41 @@ public final class WallMetrics implements Supplier<String> {
         public static final Pulses NONE = new Pulses(0, 0, 0);
     }
 
+    /**
+     * Live threads and open file descriptors of the process (-1 where the platform cannot tell), and
+     * the heap that was still in use when each pool was last collected: the live data, the figure that
+     * grows when something leaks.
+     */
+    public record Process(int threads, long openFiles, long heapAfterGc) {
+    }
+
     private static final double NANOS = 1e9;
     private final FeedMetrics feed;
     private final Supplier<Pulses> pulses;
     private final MemoryMXBean memory;
+    private final Supplier<Process> process;
 
     public WallMetrics(FeedMetrics feed, Supplier<Pulses> pulses, MemoryMXBean memory) {
+        this(feed, pulses, memory, () -> processOf(ManagementFactory.getThreadMXBean(),
+                ManagementFactory.getOperatingSystemMXBean()));
+    }
+
+    public WallMetrics(FeedMetrics feed, Supplier<Pulses> pulses, MemoryMXBean memory, Supplier<Process> process) {
         this.feed = feed;
         this.pulses = pulses;
         this.memory = memory;
+        this.process = process;
+    }
+
+    static Process processOf(ThreadMXBean threads, OperatingSystemMXBean os) {
+        long files = os instanceof com.sun.management.UnixOperatingSystemMXBean unix
+                ? unix.getOpenFileDescriptorCount() : -1;
+        long afterGc = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage usage = pool.getType() == MemoryType.HEAP && pool.isValid() ? pool.getCollectionUsage() : null;
+            afterGc += usage == null ? 0 : usage.getUsed();
+        }
+        return new Process(threads.getThreadCount(), files, afterGc);
     }
 
     @Override
@@ -45,6 +79,12 @@ public final class WallMetrics implements Supplier<String> {
         out.single("pulsewall_heap_committed_bytes", "gauge", "Heap committed by the JVM.", heap.getCommitted());
         out.single("pulsewall_heap_max_bytes", "gauge", "Largest heap the JVM may use (-1: undefined).",
                 heap.getMax());
+        Process proc = process.get();
+        out.single("pulsewall_threads", "gauge", "Live threads of the player's JVM.", proc.threads());
+        out.single("pulsewall_open_files", "gauge", "Open file descriptors of the process (-1: unknown here).",
+                proc.openFiles());
+        out.single("pulsewall_heap_after_gc_bytes", "gauge",
+                "Heap in use right after the latest collection of each pool (the live data).", proc.heapAfterGc());
         return out.toString();
     }
 

@@ -42,4 +42,12 @@ class TextSanitizerTest {
         assertThat(TextSanitizer.field("@" + "a".repeat(500))).hasSize(TextSanitizer.MAX_FIELD);
         assertThat(TextSanitizer.field(null)).isNull();
     }
+
+    @Test
+    void stackedCombiningMarksAreCutToAFewPerLetterButAccentsStay() {
+        String zalgo = "Z" + "\u0301\u0302\u0303\u0304\u0305\u0306\u0307\u0308".repeat(10) + "ok";
+        assertThat(TextSanitizer.text(zalgo)).isEqualTo("Z\u0301\u0302\u0303\u0304ok");
+        String vietnamese = "Vi\u00ea\u0323\u0301t Nam";
+        assertThat(TextSanitizer.text(vietnamese)).isSameAs(vietnamese);
+    }
 }

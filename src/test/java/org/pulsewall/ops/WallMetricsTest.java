@@ -93,4 +93,26 @@ class WallMetricsTest {
     private static Mention mention(String id) {
         return Mention.builder(id, Instant.EPOCH, "hello " + id).source("rss").build();
     }
+
+    @Test
+    void reportsThreadsAndOpenFilesOfTheProcess() {
+        String text = new WallMetrics(new FeedMetrics(nanos::get), () -> WallMetrics.Pulses.NONE,
+                ManagementFactory.getMemoryMXBean(), () -> new WallMetrics.Process(42, 117, 64L << 20)).get();
+
+        assertThat(text).contains("# TYPE pulsewall_threads gauge\n", "pulsewall_threads 42\n",
+                "# TYPE pulsewall_open_files gauge\n", "pulsewall_open_files 117\n",
+                "pulsewall_heap_after_gc_bytes 67108864\n");
+    }
+
+    @Test
+    void countsTheLiveThreadsOfThisJvm() {
+        WallMetrics.Process p = WallMetrics.processOf(ManagementFactory.getThreadMXBean(),
+                ManagementFactory.getOperatingSystemMXBean());
+
+        assertThat(p.threads()).isGreaterThan(1);
+        assertThat(p.openFiles()).isNotZero();
+        System.gc();
+        assertThat(WallMetrics.processOf(ManagementFactory.getThreadMXBean(),
+                ManagementFactory.getOperatingSystemMXBean()).heapAfterGc()).isPositive();
+    }
 }
