@@ -25,13 +25,12 @@ import org.pulsewall.feed.Mention;
  * named after a phase ({@code billing: 'factuur OR invoice'}, or a wall.yaml topic name) replaces
  * its default query.
  */
-public final class JourneyHeatmapScene extends RefreshingScene {
+public final class JourneyHeatmapScene extends RefreshingScene<JourneyGrid> {
     private static final double WEAKEST = 0.25;
     private final Map<JourneyPhase, Predicate<Mention>> phases = new EnumMap<>(JourneyPhase.class);
     private final Map<JourneyPhase, Label[]> cells = new EnumMap<>(JourneyPhase.class);
     private final Map<JourneyPhase, Label> totals = new EnumMap<>(JourneyPhase.class);
     private final ZoneId zone;
-    private JourneyGrid shown;
 
     public JourneyHeatmapScene(SceneContext ctx) {
         this(ctx, SceneTopics.queries());
@@ -98,13 +97,13 @@ public final class JourneyHeatmapScene extends RefreshingScene {
     }
 
     @Override
-    protected void show(FeedSnapshot snapshot, Instant now) {
-        JourneyGrid grid = JourneyGrid.of(snapshot.mentions(), m -> ShownMention.matches(ctx.topic(), m), phases, now,
+    protected JourneyGrid compute(FeedSnapshot snapshot, Instant now) {
+        return JourneyGrid.of(snapshot.mentions(), m -> ShownMention.matches(ctx.topic(), m), phases, now,
                 zone);
-        if (grid.equals(shown)) {
-            return;
-        }
-        shown = grid;
+    }
+
+    @Override
+    protected void display(JourneyGrid grid) {
         int max = Math.max(1, grid.max());
         for (JourneyPhase phase : JourneyPhase.values()) {
             Label[] line = cells.get(phase);
@@ -129,7 +128,7 @@ public final class JourneyHeatmapScene extends RefreshingScene {
     }
 
     JourneyGrid shownGrid() {
-        return shown;
+        return shownFigures();
     }
 
     Label cell(JourneyPhase phase, int hour) {

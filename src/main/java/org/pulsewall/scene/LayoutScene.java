@@ -47,7 +47,7 @@ public final class LayoutScene implements Scene {
             try {
                 Predicate<Mention> filter = topic.isBlank() ? m -> true : topics.apply(topic);
                 zones.put(zone.getKey(), scenes.apply(new SceneContext(zoneItem, ctx.policy(), filter, ctx.clock(),
-                        ctx.files())));
+                        ctx.files(), ctx.background())));
             } catch (RuntimeException e) {
                 LOG.warn("{}: zone '{}' stays empty: {}", zoneItem.where(), zone.getKey(), e.getMessage());
             }

@@ -21,7 +21,7 @@ import org.pulsewall.feed.FeedSnapshot;
  * shares and replies) and satisfaction (positive share). Parameters: {@code period} (default 1h),
  * {@code topic}.
  */
-public final class MetricsScene extends RefreshingScene {
+public final class MetricsScene extends RefreshingScene<SocialMetrics> {
     static final Duration DEFAULT_PERIOD = Duration.ofHours(1);
     /** A change smaller than this (a ratio, or points for satisfaction) shows as flat. */
     private static final double FLAT_RATIO = 0.02;
@@ -30,7 +30,6 @@ public final class MetricsScene extends RefreshingScene {
     private static final double TIMES_FROM = 9;
     private final Duration period;
     private final Map<Metric, FigureTile> tiles = new EnumMap<>(Metric.class);
-    private SocialMetrics shown;
 
     public MetricsScene(SceneContext ctx) {
         super(ctx, "pw-metrics", "Social metrics");
@@ -61,13 +60,13 @@ public final class MetricsScene extends RefreshingScene {
     }
 
     @Override
-    protected void show(FeedSnapshot snapshot, Instant now) {
-        SocialMetrics metrics = SocialMetrics.of(snapshot.mentions(), m -> ShownMention.matches(ctx.topic(), m), now,
+    protected SocialMetrics compute(FeedSnapshot snapshot, Instant now) {
+        return SocialMetrics.of(snapshot.mentions(), m -> ShownMention.matches(ctx.topic(), m), now,
                 period);
-        if (metrics.equals(shown)) {
-            return;
-        }
-        shown = metrics;
+    }
+
+    @Override
+    protected void display(SocialMetrics metrics) {
         SocialMetrics.Period p = metrics.current();
         show(metrics, Metric.AWARENESS, compact(p.awareness()));
         show(metrics, Metric.RESONANCE, String.format(Locale.ROOT, "%.2f", p.resonance()));
@@ -113,7 +112,7 @@ public final class MetricsScene extends RefreshingScene {
     }
 
     SocialMetrics shownMetrics() {
-        return shown;
+        return shownFigures();
     }
 
     FigureTile tile(Metric metric) {

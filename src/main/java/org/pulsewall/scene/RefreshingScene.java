@@ -1,31 +1,50 @@
 package org.pulsewall.scene;
 
 import java.time.Instant;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import org.pulsewall.feed.FeedSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A chart scene that shows figures of the newest snapshot: the first snapshot at once, later ones
- * at the once-a-second refresh, so that a busy feed redraws the screen at most once a second.
- * Subclasses compute their figures in {@link #show} and touch nodes only when the figures changed.
+ * A chart scene that shows figures of the newest snapshot, recomputed at most once a second.
+ * The figures ({@link #compute}) are worked out on the context's background executor, because
+ * aggregating tens of thousands of mentions takes longer than a frame; the FX thread picks the
+ * newest result up on its own cadence and touches nodes ({@link #display}) only when the figures
+ * changed. With a same-thread executor (tests, offscreen snapshots) the first snapshot is shown at once.
+ *
+ * @param <F> the figures: an immutable value with {@code equals}
  */
-abstract class RefreshingScene implements Scene {
+abstract class RefreshingScene<F> implements Scene {
+    private static final Logger LOG = LoggerFactory.getLogger(RefreshingScene.class);
+    private static final int PICK_UPS_PER_REFRESH = 4;
+
     protected final SceneContext ctx;
     protected final BorderPane root = new BorderPane();
     private final Timeline refresh;
+    private final AtomicBoolean computing = new AtomicBoolean();
+    private final AtomicReference<F> ready = new AtomicReference<>();
+    private volatile boolean closed;
     private FeedSnapshot latest;
     private long seenVersion = -1;
-    private boolean shown;
+    private boolean requested;
+    private int ticks;
+    private F shown;
 
     RefreshingScene(SceneContext ctx, String styleClass, String defaultTitle) {
         this.ctx = ctx;
         root.getStyleClass().addAll("pw-screen", "pw-chart", styleClass);
         root.setTop(SceneParams.title(ctx.item().param("title", defaultTitle)));
-        refresh = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> render()));
+        refresh = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1.0 / PICK_UPS_PER_REFRESH), e -> tick()));
         refresh.setCycleCount(Animation.INDEFINITE);
     }
 
@@ -41,7 +60,7 @@ abstract class RefreshingScene implements Scene {
         }
         seenVersion = snapshot.version();
         latest = snapshot;
-        if (!shown) {
+        if (!requested) {
             render();
         }
     }
@@ -51,20 +70,66 @@ abstract class RefreshingScene implements Scene {
         refresh.play();
     }
 
-    /** Recomputes from the newest snapshot; time moves the windows even without new mentions. */
-    final void render() {
-        if (latest == null) {
-            return;
+    private void tick() {
+        pickUp();
+        if (++ticks % PICK_UPS_PER_REFRESH == 0) {
+            render();
         }
-        shown = true;
-        show(latest, ctx.clock().instant());
     }
 
-    /** Shows the figures of {@code snapshot} at {@code now}; cheap when they did not change. */
-    protected abstract void show(FeedSnapshot snapshot, Instant now);
+    /** Recomputes from the newest snapshot; time moves the windows even without new mentions. */
+    final void render() {
+        if (latest == null || closed || !computing.compareAndSet(false, true)) {
+            return;
+        }
+        requested = true;
+        FeedSnapshot snapshot = latest;
+        Instant now = ctx.clock().instant();
+        try {
+            ctx.background().execute(() -> computeInBackground(snapshot, now));
+        } catch (RejectedExecutionException e) {
+            computing.set(false); // the screen is closing
+        }
+    }
+
+    private void computeInBackground(FeedSnapshot snapshot, Instant now) {
+        try {
+            if (!closed) {
+                ready.set(compute(snapshot, now));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("{}: figures not computed: {}", ctx.item().where(), e.toString());
+        } finally {
+            computing.set(false);
+        }
+        if (Platform.isFxApplicationThread()) {
+            pickUp();
+        }
+    }
+
+    private void pickUp() {
+        F figures = ready.getAndSet(null);
+        if (figures == null || closed || figures.equals(shown)) {
+            return;
+        }
+        shown = figures;
+        display(figures);
+    }
+
+    /** The figures of {@code snapshot} at {@code now}; runs off the FX thread, one call at a time. */
+    protected abstract F compute(FeedSnapshot snapshot, Instant now);
+
+    /** Shows {@code figures}, which differ from those shown before. FX thread. */
+    protected abstract void display(F figures);
+
+    /** The figures on screen, null before the first. */
+    final F shownFigures() {
+        return shown;
+    }
 
     @Override
     public void close() {
+        closed = true;
         refresh.stop();
     }
 

@@ -27,7 +27,7 @@ import org.pulsewall.feed.Mention;
  * comma-separated; default the wall's own handles), {@code window} (default 24h), {@code topic}
  * (which customer mentions expect an answer).
  */
-public final class ResponseTimeScene extends RefreshingScene {
+public final class ResponseTimeScene extends RefreshingScene<ResponseTimes> {
     static final Duration DEFAULT_PROMISE = Duration.ofHours(1);
     static final Duration DEFAULT_WINDOW = Duration.ofHours(24);
     private final Duration promise;
@@ -43,7 +43,6 @@ public final class ResponseTimeScene extends RefreshingScene {
     private final ChangeListener<Number> widthListener = (obs, was, width) -> arrangeTiles(width.doubleValue());
     private int tileColumns;
     private final VBox waiting = VolumeChartScene.styled(new VBox(10), "pw-response-waiting");
-    private ResponseTimes shown;
 
     public ResponseTimeScene(SceneContext ctx) {
         this(ctx, List.of());
@@ -97,13 +96,13 @@ public final class ResponseTimeScene extends RefreshingScene {
     }
 
     @Override
-    protected void show(FeedSnapshot snapshot, Instant now) {
-        ResponseTimes times = ResponseTimes.of(snapshot.mentions(), m -> ShownMention.matches(ctx.topic(), m),
+    protected ResponseTimes compute(FeedSnapshot snapshot, Instant now) {
+        return ResponseTimes.of(snapshot.mentions(), m -> ShownMention.matches(ctx.topic(), m),
                 accounts, now, window, promise);
-        if (times.equals(shown)) {
-            return;
-        }
-        shown = times;
+    }
+
+    @Override
+    protected void display(ResponseTimes times) {
         median.show(times.median() == null ? "–" : wait(times.median()),
                 times.p90() == null ? "no replies yet" : "median · 90% within " + wait(times.p90()),
                 times.median() == null ? null : times.median().compareTo(promise) <= 0 ? "pw-good" : "pw-bad");
@@ -114,6 +113,7 @@ public final class ResponseTimeScene extends RefreshingScene {
                 times.openTooLong() > 0 ? "pw-bad" : "pw-good");
         breaches.show(Integer.toString(times.breaches()), (times.answered() - times.withinPromise()) + " late replies · "
                 + times.openTooLong() + " open", times.breaches() > 0 ? "pw-bad" : "pw-good");
+        Instant now = ctx.clock().instant();
         List<Node> rows = new ArrayList<>();
         for (Mention m : times.oldestOpen()) {
             ShownMention s = ShownMention.of(m, ctx.policy());
@@ -163,7 +163,7 @@ public final class ResponseTimeScene extends RefreshingScene {
     }
 
     ResponseTimes shownTimes() {
-        return shown;
+        return shownFigures();
     }
 
     FigureTile breachesTile() {

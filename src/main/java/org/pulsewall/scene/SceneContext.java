@@ -1,6 +1,7 @@
 package org.pulsewall.scene;
 
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.feed.Mention;
@@ -10,8 +11,14 @@ import org.pulsewall.playlist.PlaylistItem;
 /**
  * What a scene needs to build itself: its playlist item, the screen's profanity policy, the
  * mentions it is about (its topic, already compiled), a clock and the wall's files (media paths are
- * relative to them).
+ * relative to them) and where to work out figures off the FX thread ({@code background}).
  */
 public record SceneContext(PlaylistItem item, ProfanityPolicy policy, Predicate<Mention> topic, Clock clock,
-                           ConfigBase files) {
+                           ConfigBase files, Executor background) {
+
+    /** Figures worked out on the calling thread: tests and offscreen snapshots, which show at once. */
+    public SceneContext(PlaylistItem item, ProfanityPolicy policy, Predicate<Mention> topic, Clock clock,
+                        ConfigBase files) {
+        this(item, policy, topic, clock, files, Runnable::run);
+    }
 }

@@ -18,14 +18,13 @@ import org.pulsewall.feed.FeedSnapshot;
  * The satisfaction score (positive share) on a gauge coloured in bands, the average sentiment, and
  * the score over time as bars in the colour of their band.
  */
-public final class SentimentScene extends RefreshingScene {
+public final class SentimentScene extends RefreshingScene<SentimentSeries> {
     private final Duration window;
     private final int buckets;
     private final Label score = VolumeChartScene.styled(new Label("–"), "pw-chart-figure");
     private final Label detail = VolumeChartScene.styled(new Label(), "pw-chart-caption");
     private final BandGauge gauge = new BandGauge();
     private final BarStrip overTime = new BarStrip();
-    private SentimentSeries shown;
 
     public SentimentScene(SceneContext ctx) {
         super(ctx, "pw-sentiment-scene", "Customer satisfaction");
@@ -52,13 +51,13 @@ public final class SentimentScene extends RefreshingScene {
     }
 
     @Override
-    protected void show(FeedSnapshot snapshot, Instant now) {
-        SentimentSeries series = SentimentSeries.of(snapshot.mentions(), m -> ShownMention.matches(ctx.topic(), m),
+    protected SentimentSeries compute(FeedSnapshot snapshot, Instant now) {
+        return SentimentSeries.of(snapshot.mentions(), m -> ShownMention.matches(ctx.topic(), m),
                 now, window, buckets);
-        if (series.equals(shown)) {
-            return;
-        }
-        shown = series;
+    }
+
+    @Override
+    protected void display(SentimentSeries series) {
         SentimentSeries.Tally all = series.overall();
         score.setText(all.total() == 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", all.satisfaction()));
         score.getStyleClass().removeIf(c -> c.startsWith("pw-band-"));
@@ -75,7 +74,7 @@ public final class SentimentScene extends RefreshingScene {
     }
 
     SentimentSeries shownSeries() {
-        return shown;
+        return shownFigures();
     }
 
     /** A horizontal gauge: the low, middle and high bands side by side and a needle at the score. */

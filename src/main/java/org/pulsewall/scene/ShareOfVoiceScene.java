@@ -24,12 +24,11 @@ import org.pulsewall.feed.Mention;
  * Share of voice: the operator (the item's topic) against its {@code competitors} (comma-separated
  * wall.yaml topic names or words), as a bar per brand with the volume and the percentage.
  */
-public final class ShareOfVoiceScene extends RefreshingScene {
+public final class ShareOfVoiceScene extends RefreshingScene<List<ShareOfVoice.Voice>> {
     static final int MAX_COMPETITORS = 8;
     private final Duration window;
     private final Map<String, Predicate<Mention>> brands = new LinkedHashMap<>();
     private final VBox rows = new VBox();
-    private List<ShareOfVoice.Voice> shown;
 
     public ShareOfVoiceScene(SceneContext ctx) {
         this(ctx, SceneTopics.queries());
@@ -67,12 +66,12 @@ public final class ShareOfVoiceScene extends RefreshingScene {
     }
 
     @Override
-    protected void show(FeedSnapshot snapshot, Instant now) {
-        List<ShareOfVoice.Voice> voices = ShareOfVoice.count(snapshot.mentions(), brands, now, window);
-        if (voices.equals(shown)) {
-            return;
-        }
-        shown = voices;
+    protected List<ShareOfVoice.Voice> compute(FeedSnapshot snapshot, Instant now) {
+        return ShareOfVoice.count(snapshot.mentions(), brands, now, window);
+    }
+
+    @Override
+    protected void display(List<ShareOfVoice.Voice> voices) {
         double max = voices.stream().mapToDouble(ShareOfVoice.Voice::percent).max().orElse(0);
         List<Node> lines = new ArrayList<>(voices.size());
         for (int i = 0; i < voices.size(); i++) {
@@ -103,6 +102,6 @@ public final class ShareOfVoiceScene extends RefreshingScene {
     }
 
     List<ShareOfVoice.Voice> shownVoices() {
-        return shown;
+        return shownFigures();
     }
 }

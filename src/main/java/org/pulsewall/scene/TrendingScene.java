@@ -18,14 +18,13 @@ import org.pulsewall.feed.FeedSnapshot;
  * Rising words and hashtags of the topic: the last hour against the day before, ranked, with the
  * count and how much more than expected ("new" when the day before never had it).
  */
-public final class TrendingScene extends RefreshingScene {
+public final class TrendingScene extends RefreshingScene<List<TrendingWords.Trend>> {
     static final Duration RECENT = Duration.ofHours(1);
     static final Duration BASELINE = Duration.ofHours(24);
     private final TrendingWords trending;
     private final int max;
     private final VBox rows = new VBox();
     private final Label empty = VolumeChartScene.styled(new Label("Nothing is rising right now"), "pw-chart-caption");
-    private List<TrendingWords.Trend> shown;
 
     public TrendingScene(SceneContext ctx) {
         this(ctx, new TrendingWords(StopWords.bundled()));
@@ -42,13 +41,13 @@ public final class TrendingScene extends RefreshingScene {
     }
 
     @Override
-    protected void show(FeedSnapshot snapshot, Instant now) {
-        List<TrendingWords.Trend> trends = trending.rank(snapshot.mentions(),
+    protected List<TrendingWords.Trend> compute(FeedSnapshot snapshot, Instant now) {
+        return trending.rank(snapshot.mentions(),
                 m -> ShownMention.matches(ctx.topic(), m), now, RECENT, BASELINE, max);
-        if (trends.equals(shown)) {
-            return;
-        }
-        shown = trends;
+    }
+
+    @Override
+    protected void display(List<TrendingWords.Trend> trends) {
         List<Node> lines = new ArrayList<>(trends.size());
         for (int i = 0; i < trends.size(); i++) {
             lines.add(row(i + 1, trends.get(i)));
@@ -74,6 +73,6 @@ public final class TrendingScene extends RefreshingScene {
     }
 
     List<TrendingWords.Trend> shownTrends() {
-        return shown;
+        return shownFigures();
     }
 }

@@ -21,7 +21,7 @@ import org.pulsewall.feed.Mention;
  * Mentions over time for the item's topic (and {@code source}, when given) over the last hour (a
  * bar a minute) or day (a bar per half hour), with the spike marked and named in the header.
  */
-public final class VolumeChartScene extends RefreshingScene {
+public final class VolumeChartScene extends RefreshingScene<VolumeSeries> {
     private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
     private final Duration window;
     private final int buckets;
@@ -34,7 +34,6 @@ public final class VolumeChartScene extends RefreshingScene {
     private final Label axisStart = styled(new Label(), "pw-chart-axis");
     private final Label axisMiddle = styled(new Label(), "pw-chart-axis");
     private final Label axisEnd = styled(new Label("now"), "pw-chart-axis");
-    private VolumeSeries shown;
 
     public VolumeChartScene(SceneContext ctx) {
         super(ctx, "pw-volume", "Mentions over time");
@@ -65,13 +64,13 @@ public final class VolumeChartScene extends RefreshingScene {
     }
 
     @Override
-    protected void show(FeedSnapshot snapshot, Instant now) {
-        VolumeSeries series = VolumeSeries.count(snapshot.mentions(), m -> ShownMention.matches(filter, m), now,
+    protected VolumeSeries compute(FeedSnapshot snapshot, Instant now) {
+        return VolumeSeries.count(snapshot.mentions(), m -> ShownMention.matches(filter, m), now,
                 window, buckets);
-        if (series.equals(shown)) {
-            return;
-        }
-        shown = series;
+    }
+
+    @Override
+    protected void display(VolumeSeries series) {
         int max = Math.max(1, series.max());
         List<BarStrip.Bar> list = new ArrayList<>(buckets);
         for (int i = 0; i < buckets; i++) {
@@ -91,7 +90,7 @@ public final class VolumeChartScene extends RefreshingScene {
     }
 
     VolumeSeries shownSeries() {
-        return shown;
+        return shownFigures();
     }
 
     BarStrip bars() {

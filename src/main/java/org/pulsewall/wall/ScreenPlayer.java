@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -96,6 +98,12 @@ public final class ScreenPlayer implements AutoCloseable {
 
     private final Services services;
     private final Clock clock;
+    /** Where the screen's chart scenes aggregate mentions, off the FX thread. */
+    private final ExecutorService figures = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scene-figures");
+        t.setDaemon(true);
+        return t;
+    });
     private final javafx.util.Duration fade;
     private final Rotation rotation;
     private final StackPane root = new StackPane();
@@ -212,6 +220,7 @@ public final class ScreenPlayer implements AutoCloseable {
         }
         closed = true;
         ticker.stop();
+        figures.shutdownNow();
         if (warmUp != null) {
             warmUp.stop();
         }
@@ -419,7 +428,7 @@ public final class ScreenPlayer implements AutoCloseable {
     private SceneContext contextFor(PlaylistItem item) {
         String topic = item.params().get("topic");
         Predicate<Mention> filter = topic == null || topic.isBlank() ? ALL : services.topics().apply(topic);
-        return new SceneContext(item, setup.policy(), filter, clock, setup.files());
+        return new SceneContext(item, setup.policy(), filter, clock, setup.files(), figures);
     }
 
     private void rebuildOverlay() {
