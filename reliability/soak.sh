@@ -26,6 +26,7 @@ jar=target/pulsewall.jar
 rm -rf "$out"; mkdir -p "$out/config"
 cp -r reliability/soak/playlists themes media "$out/config/"
 sed -e "s/@RATE@/$rate/g" -e "s/@PORT@/$port/g" reliability/soak/wall.yaml >"$out/config/wall.yaml"
+sed -i "s/@PORT@/$port/g" "$out"/config/playlists/*.yaml
 export PULSEWALL_TOKEN=soak-$RANDOM$RANDOM
 auth="Authorization: Bearer $PULSEWALL_TOKEN"
 

@@ -108,7 +108,12 @@ public final class WallConfigLoader {
         KioskConfig kiosk = kiosk(top.get("kiosk"), problems);
         StoreConfig store = store(top.get("store"), base, problems);
         Map<String, String> ops = stringMap(top.get("ops"), "ops", problems);
-        AlertsConfig alerts = alerts(top.get("alerts"), playlists.keySet(), problems);
+        Set<String> played = new java.util.HashSet<>();
+        screens.forEach(screen -> played.addAll(screen.programme().playlists()));
+        if (videowall != null) {
+            played.add(videowall.playlist());
+        }
+        AlertsConfig alerts = alerts(top.get("alerts"), played, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
