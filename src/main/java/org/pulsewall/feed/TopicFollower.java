@@ -166,16 +166,16 @@ public final class TopicFollower implements AutoCloseable {
         long since = clock.instant().minus(lookBack).toEpochMilli();
         Map<TopicPartition, Long> times = new HashMap<>();
         partitions.forEach(p -> times.put(p, since));
+        // the ends are read before the search: what a relay writes in between is newer than the
+        // look-back and must not be skipped by a later "seek to the end"
+        Map<TopicPartition, Long> ends = c.endOffsets(partitions, CALL_TIMEOUT);
         Map<TopicPartition, OffsetAndTimestamp> offsets = c.offsetsForTimes(times, CALL_TIMEOUT);
         c.assign(partitions);
-        endAtStart = c.endOffsets(partitions, CALL_TIMEOUT);
+        endAtStart = ends;
         for (TopicPartition p : partitions) {
             OffsetAndTimestamp at = offsets.get(p);
-            if (at != null) {
-                c.seek(p, at.offset());
-            } else {
-                c.seekToEnd(List.of(p)); // nothing as recent as the look-back: from what comes next
-            }
+            // nothing as recent as the look-back: from what came after the ends were read
+            c.seek(p, at != null ? at.offset() : ends.getOrDefault(p, 0L));
         }
         reachable();
         LOG.info("kafka {}: following {} ({} partition(s)) from {} back", name, topic, partitions.size(), lookBack);
