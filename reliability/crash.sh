@@ -33,7 +33,7 @@ trap cleanup EXIT
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 start_player() { # $1: log name
-  DISPLAY=$display java -Dprism.order=sw -Xmx512m -jar "$jar" play --config "$out/config/wall.yaml" \
+  DISPLAY=$display java -Dprism.order=sw -Xmx512m -Dpulsewall.log=console -jar "$jar" play --config "$out/config/wall.yaml" \
     >"$out/$1.out" 2>"$out/$1.err" &
   player=$!
 }
@@ -65,7 +65,11 @@ for ((round = 1; round <= rounds; round++)); do
   kill -9 "$player"; wait "$player" 2>/dev/null || true; player=""
   kill "$writer"; wait "$writer" 2>/dev/null || true; writer=""
   cached=0
-  for ((i = 1; i <= ingested; i++)); do grep -q "\"crash-$i\"" "$out/config/mentions-cache.ndjson" 2>/dev/null && cached=$((cached + 1)); done
+  # the cache is its last full copy plus the journal of every batch accepted since (ADR 0008)
+  cache_files=("$out/config/mentions-cache.ndjson" "$out/config/mentions-cache.ndjson.journal")
+  for ((i = 1; i <= ingested; i++)); do
+    grep -qs "\"crash-$i\"" "${cache_files[@]}" && cached=$((cached + 1))
+  done
   lost=$((ingested - cached)); ((lost == 0)) || fail=1
 
   mv "$feed" "$feed.gone"   # the source has nothing now: whatever shows comes from the cache

@@ -40,7 +40,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-DISPLAY=$display java -Dprism.order=sw -Xmx512m -Dpulsewall.cache="$out/cache" -jar "$jar" \
+DISPLAY=$display java -Dprism.order=sw -Xmx512m -Dpulsewall.log=console -Dpulsewall.cache="$out/cache" -jar "$jar" \
   play --config "$out/config/wall.yaml" --exit-after "$((minutes + 2))m" >"$out/player.out" 2>"$out/player.err" &
 player=$!
 echo "soak: player pid $player, $rate mentions/s, $minutes min on $monitors monitor(s) of $display; samples in $out/samples.csv"
