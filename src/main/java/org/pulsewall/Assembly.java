@@ -264,7 +264,7 @@ final class Assembly implements AutoCloseable {
         OpsServer server = opsServer(config, base, new OpsServer.Endpoints(
                 () -> HealthReport.of(clock.instant(), hub.statuses(), runtime.screenStates(), analytics.snapshot()),
                 new WallMetrics(feedMetrics, runtime::pulseFigures, ManagementFactory.getMemoryMXBean()),
-                runtime.screenshots(), runtime.messages()));
+                runtime.screenshots(), runtime.messages(), runtime::identify));
         return () -> {
             if (server != null) {
                 server.close();

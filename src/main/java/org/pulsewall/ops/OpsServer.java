@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.pulsewall.config.Durations;
 import org.pulsewall.feed.TextSanitizer;
@@ -28,22 +29,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The wall's operations endpoint on the JDK's HTTP server: {@code GET /health}, {@code GET /metrics},
- * {@code GET /screenshot?monitor=N} and {@code POST /message}. Every request needs the bearer token
+ * {@code GET /screenshot?monitor=N}, {@code POST /message} and {@code POST /identify}. Every request needs the bearer token
  * (401 with {@code WWW-Authenticate: Bearer} otherwise). Two daemon threads serve it; {@link #close}
  * stops the server and its threads.
  */
 public final class OpsServer implements AutoCloseable {
 
-    /** What the endpoints read and where messages go. */
+    /** What the endpoints read, where messages go, and what shows each monitor's number for a while. */
     public record Endpoints(Supplier<HealthReport> health, Supplier<String> metrics, ScreenshotProvider screenshots,
-                            MessageSink messages) {
+                            MessageSink messages, Consumer<Duration> identify) {
         public Endpoints {
             Objects.requireNonNull(health, "health");
             Objects.requireNonNull(metrics, "metrics");
             Objects.requireNonNull(screenshots, "screenshots");
             Objects.requireNonNull(messages, "messages");
+            Objects.requireNonNull(identify, "identify");
         }
     }
+
+    /** How long {@code POST /identify} shows the numbers unless {@code ?seconds=N} (at most a minute) says otherwise. */
+    static final Duration IDENTIFY_FOR = Duration.ofSeconds(10);
 
     static final Duration SCREENSHOT_TIMEOUT = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(OpsServer.class);
@@ -124,19 +129,38 @@ public final class OpsServer implements AutoCloseable {
             case "/metrics" -> onlyGet(exchange, method,
                     () -> send(exchange, 200, PrometheusText.CONTENT_TYPE, bytes(endpoints.metrics().get())));
             case "/screenshot" -> onlyGet(exchange, method, () -> screenshot(exchange));
-            case "/message" -> {
-                if ("POST".equals(method)) {
-                    message(exchange);
-                } else {
-                    notAllowed(exchange, "POST");
-                }
-            }
-            default -> sendText(exchange, 404, "no such endpoint: try /health, /metrics, /screenshot, /message\n");
+            case "/message" -> onlyPost(exchange, method, () -> message(exchange));
+            case "/identify" -> onlyPost(exchange, method, () -> identify(exchange));
+            default -> sendText(exchange, 404,
+                    "no such endpoint: try /health, /metrics, /screenshot, /message, /identify\n");
         }
     }
 
     private interface Action {
         void run() throws IOException;
+    }
+
+    private void onlyPost(HttpExchange exchange, String method, Action action) throws IOException {
+        if ("POST".equals(method)) {
+            action.run();
+        } else {
+            notAllowed(exchange, "POST");
+        }
+    }
+
+    private void identify(HttpExchange exchange) throws IOException {
+        Duration howLong = IDENTIFY_FOR;
+        String seconds = Query.parse(exchange.getRequestURI().getRawQuery()).get("seconds");
+        if (seconds != null) {
+            try {
+                howLong = Duration.ofSeconds(Math.max(1, Math.min(60, Integer.parseInt(seconds.trim()))));
+            } catch (NumberFormatException e) {
+                sendText(exchange, 400, "seconds must be a whole number from 1 to 60\n");
+                return;
+            }
+        }
+        endpoints.identify().accept(howLong);
+        sendText(exchange, 202, "identifying every monitor for " + howLong.toSeconds() + " s\n");
     }
 
     private void onlyGet(HttpExchange exchange, String method, Action action) throws IOException {

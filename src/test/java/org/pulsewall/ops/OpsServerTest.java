@@ -27,6 +27,7 @@ class OpsServerTest {
     private static final byte[] PNG_1 = {(byte) 0x89, 'P', 'N', 'G', 1};
 
     private final List<EmergencyMessage> shown = new CopyOnWriteArrayList<>();
+    private final List<Duration> identified = new CopyOnWriteArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private OpsServer server;
 
@@ -61,7 +62,7 @@ class OpsServerTest {
         OpsServer.Endpoints endpoints = new OpsServer.Endpoints(
                 () -> HealthReport.of(NOW, sources, screens, analytics),
                 () -> new PrometheusText().single("pulsewall_test_total", "counter", "A test counter.", 5).toString(),
-                screenshots, shown::add);
+                screenshots, shown::add, identified::add);
         server = OpsServer.start(new InetSocketAddress("127.0.0.1", 0), TOKEN, endpoints);
     }
 
@@ -156,6 +157,19 @@ class OpsServerTest {
             assertThat(response.statusCode()).as(body).isEqualTo(400);
         }
         assertThat(shown).isEmpty();
+    }
+
+    @Test
+    void postedIdentifyShowsTheMonitorNumbersForTenSecondsOrAsAsked() throws Exception {
+        assertThat(send(authorized("/identify").POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(202);
+        assertThat(send(authorized("/identify?seconds=30").POST(HttpRequest.BodyPublishers.noBody())).statusCode())
+                .isEqualTo(202);
+        assertThat(send(authorized("/identify?seconds=soon").POST(HttpRequest.BodyPublishers.noBody())).statusCode())
+                .isEqualTo(400);
+        assertThat(send(request("/identify").POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(401);
+        assertThat(send(authorized("/identify").GET()).statusCode()).isEqualTo(405);
+
+        assertThat(identified).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(30));
     }
 
     @Test
