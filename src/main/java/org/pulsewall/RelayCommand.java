@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.ConfigException;
+import org.pulsewall.config.WallConfigLoader;
 import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.Durations;
 import org.pulsewall.config.Secrets;
@@ -78,7 +79,12 @@ final class RelayCommand implements Callable<Integer> {
     }
 
     private RelaySettings relaySettings(Assembly assembly) throws ConfigException {
-        var section = assembly.loader().loadSection(options.base(), options.wallFile(), "relay");
+        return relaySettings(assembly.loader(), options);
+    }
+
+    /** The {@code relay:} section of the file {@code options} name; IllegalArgumentException naming what is wrong. */
+    static RelaySettings relaySettings(WallConfigLoader loader, ConfigOption options) throws ConfigException {
+        var section = loader.loadSection(options.base(), options.wallFile(), "relay");
         if (section.isEmpty()) {
             throw new IllegalArgumentException("relay: is missing (bootstrap, mentions, alerts, ...)");
         }

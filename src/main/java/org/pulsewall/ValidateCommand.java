@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Checks wall.yaml, every playlist its screens name, themes and media; exit 1 on problems. */
+/** Checks wall.yaml (or a relay.yaml), every playlist its screens name, themes and media; exit 1 on problems. */
 @Command(name = "validate", description = "Check wall.yaml, playlists, themes and media; print file:line: message.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
@@ -22,10 +22,19 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Assembly assembly = new Assembly()) {
-            WallConfig config = assembly.loader().load(options.base(), options.wallFile());
-            out.printf("%s: ok (%d sources, %d screens, %d playlists)%n", options.base().describe(options.wallFile()),
-                    config.sources().size(), config.screens().size(), config.playlists().size());
+            boolean relay = !assembly.loader().loadSection(options.base(), options.wallFile(), "relay").isEmpty();
+            WallConfig config = relay ? assembly.loader().loadHeadless(options.base(), options.wallFile())
+                    : assembly.loader().load(options.base(), options.wallFile());
+            if (relay) {
+                RelayCommand.relaySettings(assembly.loader(), options);
+            }
+            out.printf("%s: ok (%d sources, %d screens, %d playlists%s)%n", options.base().describe(options.wallFile()),
+                    config.sources().size(), config.screens().size(), config.playlists().size(), relay ? ", relay" : "");
             return 0;
+        } catch (IllegalArgumentException e) {
+            out.println(options.base().describe(options.wallFile()) + ": " + e.getMessage());
+            out.flush();
+            return 1;
         } catch (ConfigException e) {
             for (ConfigProblem p : e.problems()) {
                 out.println(p);

@@ -58,6 +58,25 @@ class MainTest {
     }
 
     @Test
+    void validateTakesARelayFileWithoutScreensAndChecksItsRelaySection() throws IOException {
+        Files.writeString(dir.resolve("relay.yaml"), """
+                sources:
+                  - { id: demo, type: demo }
+                relay: { bootstrap: "127.0.0.1:9092", mentions: m, alerts: a }
+                """);
+        assertThat(run("validate", "--config", dir.resolve("relay.yaml").toString())).isZero();
+        assertThat(out.toString()).contains("relay.yaml: ok (1 sources, 0 screens, 0 playlists, relay)");
+
+        Files.writeString(dir.resolve("relay.yaml"), """
+                sources:
+                  - { id: demo, type: demo }
+                relay: { mentions: m }
+                """);
+        assertThat(run("validate", "--config", dir.resolve("relay.yaml").toString())).isEqualTo(1);
+        assertThat(out.toString()).contains("relay.yaml: relay:");
+    }
+
+    @Test
     void pullOncePrintsModeratedMentionsAsNdjson() throws IOException {
         Files.writeString(dir.resolve("mentions.ndjson"), """
                 {"id":"a","time":"2026-11-24T08:00:00Z","text":"Wat een kankerzooi, geen internet in Den Burg","lang":"nl"}
