@@ -18,6 +18,7 @@ import org.pulsewall.config.WallConfigLoader;
 import org.pulsewall.feed.FeedHub;
 import org.pulsewall.ops.FeedMetrics;
 import org.pulsewall.relay.FleetAlerts;
+import org.pulsewall.wall.FxToolkit;
 import org.pulsewall.wall.PulseMeter;
 import org.pulsewall.wall.WallRuntime;
 import org.slf4j.Logger;
@@ -48,6 +49,7 @@ final class PlayCommand implements Callable<Integer> {
             System.setProperty(PulseMeter.PROPERTY, "true");
         }
         Duration stopAfter = exitAfter == null ? null : Durations.parse(exitAfter);
+        FxToolkit toolkit = FxToolkit.startInBackground();
         try (Assembly assembly = new Assembly()) {
             WallConfigLoader loader = assembly.loader();
             ConfigSync central = options.bootstrapDirectory().isPresent()
@@ -70,7 +72,7 @@ final class PlayCommand implements Callable<Integer> {
                              : assembly.syncConfig(central, dir -> reload(loader, dir, runtime))) {
                     LOG.info("playing {} on {} screen(s)", options.base().describe(options.wallFile()),
                             config.screens().size());
-                    return runtime.run(config, stopAfter);
+                    return runtime.run(config, stopAfter, toolkit);
                 }
             }
         } catch (ConfigException e) {
