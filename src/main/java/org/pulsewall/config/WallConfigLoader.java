@@ -97,22 +97,21 @@ public final class WallConfigLoader {
         ZoneId timezone = timezone(top.get("timezone"), problems);
         PlaylistLoader playlistLoader = new PlaylistLoader(base, topics, checks);
         Map<String, Playlist> playlists = new LinkedHashMap<>();
+        // every playlist a screen names, loaded or not: alerts may name one whose file has problems
+        Set<String> played = new java.util.HashSet<>();
         for (ScreenConfig screen : screens) {
             for (String name : screen.programme().playlists()) {
+                played.add(name);
                 loadPlaylist(playlistLoader, name, file, screen.line(), playlists, problems);
             }
         }
         if (videowall != null && !videowall.playlist().isEmpty()) {
+            played.add(videowall.playlist());
             loadPlaylist(playlistLoader, videowall.playlist(), file, videowall.line(), playlists, problems);
         }
         KioskConfig kiosk = kiosk(top.get("kiosk"), problems);
         StoreConfig store = store(top.get("store"), base, problems);
         Map<String, String> ops = stringMap(top.get("ops"), "ops", problems);
-        Set<String> played = new java.util.HashSet<>();
-        screens.forEach(screen -> played.addAll(screen.programme().playlists()));
-        if (videowall != null) {
-            played.add(videowall.playlist());
-        }
         AlertsConfig alerts = alerts(top.get("alerts"), played, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
