@@ -56,6 +56,7 @@ import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.ops.BackgroundWriter;
 import org.pulsewall.ops.FeedMetrics;
 import org.pulsewall.ops.HealthReport;
+import org.pulsewall.ops.HeapAfterFullCollection;
 import org.pulsewall.ops.ItemShown;
 import org.pulsewall.ops.OpsServer;
 import org.pulsewall.ops.OpsSettings;
@@ -261,9 +262,10 @@ final class Assembly implements AutoCloseable {
         if (watchdog != null) {
             watchdog.start();
         }
+        HeapAfterFullCollection heapAfterFullGc = HeapAfterFullCollection.ofThisJvm();
         OpsServer server = opsServer(config, base, new OpsServer.Endpoints(
                 () -> HealthReport.of(clock.instant(), hub.statuses(), runtime.screenStates(), analytics.snapshot()),
-                new WallMetrics(feedMetrics, runtime::pulseFigures, ManagementFactory.getMemoryMXBean()),
+                new WallMetrics(feedMetrics, runtime::pulseFigures, ManagementFactory.getMemoryMXBean(), heapAfterFullGc),
                 runtime.screenshots(), runtime.messages(), runtime::identify));
         return () -> {
             if (server != null) {
@@ -272,6 +274,7 @@ final class Assembly implements AutoCloseable {
             if (watchdog != null) {
                 watchdog.close();
             }
+            heapAfterFullGc.close();
             proofOfPlay.close();
         };
     }

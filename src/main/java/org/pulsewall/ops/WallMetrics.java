@@ -22,11 +22,12 @@ public final class WallMetrics implements Supplier<String> {
     }
 
     /**
-     * Live threads and open file descriptors of the process (-1 where the platform cannot tell), and
-     * the heap that was still in use when each pool was last collected: the live data, the figure that
-     * grows when something leaks.
+     * Live threads and open file descriptors of the process (-1 where the platform cannot tell), the
+     * heap that was still in use when each pool was last collected, and the heap right after the
+     * latest full collection with the count of those: the live data, the figure that grows when
+     * something leaks.
      */
-    public record Process(int threads, long openFiles, long heapAfterGc) {
+    public record Process(int threads, long openFiles, long heapAfterGc, HeapAfterFullCollection.Reading afterFullGc) {
     }
 
     private static final double NANOS = 1e9;
@@ -35,9 +36,10 @@ public final class WallMetrics implements Supplier<String> {
     private final MemoryMXBean memory;
     private final Supplier<Process> process;
 
-    public WallMetrics(FeedMetrics feed, Supplier<Pulses> pulses, MemoryMXBean memory) {
+    public WallMetrics(FeedMetrics feed, Supplier<Pulses> pulses, MemoryMXBean memory,
+                       HeapAfterFullCollection heapAfterFullGc) {
         this(feed, pulses, memory, () -> processOf(ManagementFactory.getThreadMXBean(),
-                ManagementFactory.getOperatingSystemMXBean()));
+                ManagementFactory.getOperatingSystemMXBean(), heapAfterFullGc));
     }
 
     public WallMetrics(FeedMetrics feed, Supplier<Pulses> pulses, MemoryMXBean memory, Supplier<Process> process) {
@@ -47,7 +49,8 @@ public final class WallMetrics implements Supplier<String> {
         this.process = process;
     }
 
-    static Process processOf(ThreadMXBean threads, OperatingSystemMXBean os) {
+    static Process processOf(ThreadMXBean threads, OperatingSystemMXBean os,
+                             Supplier<HeapAfterFullCollection.Reading> heapAfterFullGc) {
         long files = os instanceof com.sun.management.UnixOperatingSystemMXBean unix
                 ? unix.getOpenFileDescriptorCount() : -1;
         long afterGc = 0;
@@ -55,7 +58,7 @@ public final class WallMetrics implements Supplier<String> {
             MemoryUsage usage = pool.getType() == MemoryType.HEAP && pool.isValid() ? pool.getCollectionUsage() : null;
             afterGc += usage == null ? 0 : usage.getUsed();
         }
-        return new Process(threads.getThreadCount(), files, afterGc);
+        return new Process(threads.getThreadCount(), files, afterGc, heapAfterFullGc.get());
     }
 
     @Override
@@ -84,7 +87,13 @@ public final class WallMetrics implements Supplier<String> {
         out.single("pulsewall_open_files", "gauge", "Open file descriptors of the process (-1: unknown here).",
                 proc.openFiles());
         out.single("pulsewall_heap_after_gc_bytes", "gauge",
-                "Heap in use right after the latest collection of each pool (the live data).", proc.heapAfterGc());
+                "Heap in use right after the latest collection of each pool.", proc.heapAfterGc());
+        out.single("pulsewall_heap_after_full_gc_bytes", "gauge",
+                "Heap in use right after the latest full collection (the live data; -1 before the first).",
+                proc.afterFullGc().bytes());
+        out.single("pulsewall_full_collections_total", "counter",
+                "Full collections seen (one that was asked for but skipped does not count).",
+                proc.afterFullGc().collections());
         return out.toString();
     }
 

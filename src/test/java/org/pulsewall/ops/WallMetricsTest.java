@@ -45,8 +45,11 @@ class WallMetricsTest {
         FeedSource timed = feed.timed(source("demo \"one\"", new ArrayDeque<>(List.of(List.of(mention("a")))),
                 1_500_000_000L));
         feed.accept(timed.poll());
-        String text = new WallMetrics(feed, () -> new WallMetrics.Pulses(1200, 60, 17),
-                ManagementFactory.getMemoryMXBean()).get();
+        String text;
+        try (HeapAfterFullCollection heap = HeapAfterFullCollection.ofThisJvm()) {
+            text = new WallMetrics(feed, () -> new WallMetrics.Pulses(1200, 60, 17),
+                    ManagementFactory.getMemoryMXBean(), heap).get();
+        }
 
         assertThat(text).contains("pulsewall_mentions_ingested_total 1\n",
                 "pulsewall_source_poll_seconds_sum{source=\"demo \\\"one\\\"\"} 1.5\n",
@@ -97,22 +100,25 @@ class WallMetricsTest {
     @Test
     void reportsThreadsAndOpenFilesOfTheProcess() {
         String text = new WallMetrics(new FeedMetrics(nanos::get), () -> WallMetrics.Pulses.NONE,
-                ManagementFactory.getMemoryMXBean(), () -> new WallMetrics.Process(42, 117, 64L << 20)).get();
+                ManagementFactory.getMemoryMXBean(), () -> new WallMetrics.Process(42, 117, 64L << 20,
+                        new HeapAfterFullCollection.Reading(60L << 20, 3))).get();
 
         assertThat(text).contains("# TYPE pulsewall_threads gauge\n", "pulsewall_threads 42\n",
                 "# TYPE pulsewall_open_files gauge\n", "pulsewall_open_files 117\n",
-                "pulsewall_heap_after_gc_bytes 67108864\n");
+                "pulsewall_heap_after_gc_bytes 67108864\n", "pulsewall_heap_after_full_gc_bytes 62914560\n",
+                "pulsewall_full_collections_total 3\n");
     }
 
     @Test
     void countsTheLiveThreadsOfThisJvm() {
         WallMetrics.Process p = WallMetrics.processOf(ManagementFactory.getThreadMXBean(),
-                ManagementFactory.getOperatingSystemMXBean());
+                ManagementFactory.getOperatingSystemMXBean(), () -> new HeapAfterFullCollection.Reading(5, 1));
 
         assertThat(p.threads()).isGreaterThan(1);
         assertThat(p.openFiles()).isNotZero();
         System.gc();
+        assertThat(p.afterFullGc()).isEqualTo(new HeapAfterFullCollection.Reading(5, 1));
         assertThat(WallMetrics.processOf(ManagementFactory.getThreadMXBean(),
-                ManagementFactory.getOperatingSystemMXBean()).heapAfterGc()).isPositive();
+                ManagementFactory.getOperatingSystemMXBean(), () -> HeapAfterFullCollection.Reading.NONE).heapAfterGc()).isPositive();
     }
 }
