@@ -30,7 +30,10 @@ public final class Watchdog implements AutoCloseable {
     public static final Duration CHECK_EVERY = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(Watchdog.class);
 
-    /** What the watchdog looks at. {@code lastPulseNanos} is negative before the first pulse. */
+    /**
+     * What the watchdog looks at. {@code lastPulseNanos} is negative while no wall is shown: before
+     * the first pulse, and again once the wall has left (the player is shutting down).
+     */
     public record Probes(LongSupplier lastPulseNanos, LongSupplier nanoTime, DoubleSupplier heapFillAfterGc) {
     }
 
@@ -41,6 +44,8 @@ public final class Watchdog implements AutoCloseable {
     private ScheduledExecutorService timer;
     private int heapStrikes;
     private boolean fired;
+    private boolean pulsed;
+    private long leftAtNanos = -1;
 
     /** @param exit ends the process with the given code (in production {@code Runtime.getRuntime()::halt}) */
     public Watchdog(Probes probes, Duration freezeLimit, IntConsumer exit) {
@@ -75,8 +80,7 @@ public final class Watchdog implements AutoCloseable {
             return;
         }
         long now = probes.nanoTime().getAsLong();
-        long last = probes.lastPulseNanos().getAsLong();
-        long since = now - (last < 0 ? startedNanos : last);
+        long since = now - lastSignOfLife(now, probes.lastPulseNanos().getAsLong());
         if (since > freezeLimit.toNanos()) {
             fire(EXIT_FROZEN, "no frame (FX pulse) for " + Duration.ofNanos(since).toMillis() + " ms");
             return;
@@ -87,6 +91,25 @@ public final class Watchdog implements AutoCloseable {
             fire(EXIT_HEAP, String.format(java.util.Locale.ROOT, "heap %.0f%% full after garbage collection",
                     fill * 100));
         }
+    }
+
+    /**
+     * The latest pulse; while no wall is shown, the start, or the moment the wall left: a shutdown
+     * gets the whole limit to finish instead of being measured from the last frame before it.
+     */
+    private long lastSignOfLife(long now, long lastPulse) {
+        if (lastPulse >= 0) {
+            pulsed = true;
+            leftAtNanos = -1;
+            return lastPulse;
+        }
+        if (!pulsed) {
+            return startedNanos;
+        }
+        if (leftAtNanos < 0) {
+            leftAtNanos = now;
+        }
+        return leftAtNanos;
     }
 
     private void fire(int code, String why) {

@@ -47,6 +47,27 @@ class WatchdogTest {
     }
 
     @Test
+    void givesAWallThatLeftTheWholeLimitToShutDown() {
+        Watchdog dog = watchdog(Duration.ofSeconds(30));
+        for (int i = 0; i < 45; i++) {
+            now.addAndGet(SECOND);
+            lastPulse.set(now.get());
+            dog.check();
+        }
+        lastPulse.set(-1); // the wall has left: the player is stopping
+        now.addAndGet(2 * SECOND);
+        dog.check();
+        now.addAndGet(29 * SECOND);
+        dog.check();
+        assertThat(exits).isEmpty();
+
+        now.addAndGet(2 * SECOND);
+        dog.check();
+
+        assertThat(exits).containsExactly(Watchdog.EXIT_FROZEN);
+    }
+
+    @Test
     void countsFromItsStartWhenNoPulseEverCame() {
         Watchdog dog = watchdog(Duration.ofSeconds(10));
         now.addAndGet(9 * SECOND);
