@@ -108,7 +108,8 @@ class WebSceneTest {
     void pageThatGoesToAnotherSiteIsBroughtBack() throws Exception {
         WebScene scene = web(Map.of("url", base + "/leaves", "javascript", "true"));
         waitUntil(() -> leavesHits.get() >= 2 && scene.loaded());
-        assertThat(awayHits.get()).isEqualTo(1);
+        // the request to the other site may be cancelled before it leaves WebKit, or reach it once
+        assertThat(awayHits.get()).isLessThanOrEqualTo(1);
         assertThat(scene.sameSite(elsewhere + "/away")).isFalse();
         assertThat(scene.sameSite(base + "/other")).isTrue();
         assertThat(Fx.call(() -> scene.engine().getLocation())).startsWith(base);
