@@ -2,12 +2,12 @@ package org.pulsewall;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.ConfigException;
-import org.pulsewall.config.WallConfigLoader;
 import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.Durations;
 import org.pulsewall.config.Secrets;
@@ -79,12 +79,11 @@ final class RelayCommand implements Callable<Integer> {
     }
 
     private RelaySettings relaySettings(Assembly assembly) throws ConfigException {
-        return relaySettings(assembly.loader(), options);
+        return relaySettings(assembly.loader().loadSection(options.base(), options.wallFile(), "relay"));
     }
 
-    /** The {@code relay:} section of the file {@code options} name; IllegalArgumentException naming what is wrong. */
-    static RelaySettings relaySettings(WallConfigLoader loader, ConfigOption options) throws ConfigException {
-        var section = loader.loadSection(options.base(), options.wallFile(), "relay");
+    /** The settings a {@code relay:} section holds; IllegalArgumentException naming what is wrong. */
+    static RelaySettings relaySettings(Map<String, Object> section) {
         if (section.isEmpty()) {
             throw new IllegalArgumentException("relay: is missing (bootstrap, mentions, alerts, ...)");
         }

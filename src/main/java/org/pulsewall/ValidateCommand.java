@@ -1,6 +1,7 @@
 package org.pulsewall;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
@@ -22,11 +23,12 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Assembly assembly = new Assembly()) {
-            boolean relay = !assembly.loader().loadSection(options.base(), options.wallFile(), "relay").isEmpty();
+            Map<String, Object> relaySection = assembly.loader().loadSection(options.base(), options.wallFile(), "relay");
+            boolean relay = !relaySection.isEmpty();
             WallConfig config = relay ? assembly.loader().loadHeadless(options.base(), options.wallFile())
                     : assembly.loader().load(options.base(), options.wallFile());
             if (relay) {
-                RelayCommand.relaySettings(assembly.loader(), options);
+                RelayCommand.relaySettings(relaySection);
             }
             out.printf("%s: ok (%d sources, %d screens, %d playlists%s)%n", options.base().describe(options.wallFile()),
                     config.sources().size(), config.screens().size(), config.playlists().size(), relay ? ", relay" : "");

@@ -62,23 +62,14 @@ public final class WallRuntime {
     }
 
     /**
-     * Plays {@code config} until the exit keys are pressed (or {@code exitAfter} passed, when not
-     * null). Returns the process exit code.
+     * Plays {@code config} on {@code toolkit} (started earlier, see {@link FxToolkit#startInBackground})
+     * until the exit keys are pressed (or {@code exitAfter} passed, when not null). Returns the process
+     * exit code.
      */
-    public int run(WallConfig config, java.time.Duration exitAfter) throws InterruptedException {
-        return run(config, exitAfter, null);
-    }
-
-    /** As {@link #run(WallConfig, java.time.Duration)} on a toolkit started earlier (null: start it now). */
     public int run(WallConfig config, java.time.Duration exitAfter, FxToolkit toolkit) throws InterruptedException {
         current.set(config);
         try {
-            if (toolkit != null) {
-                toolkit.runWhenStarted(() -> show(exitAfter));
-            } else {
-                Platform.setImplicitExit(false);
-                Platform.startup(() -> show(exitAfter));
-            }
+            toolkit.runWhenStarted(() -> show(exitAfter));
         } catch (UnsupportedOperationException e) {
             LOG.error("no display to play on: {} (set DISPLAY, or run on the screen PC's desktop)", e.getMessage());
             return 2;
