@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pulsewall.analytics.DetectBenchmark;
+import org.pulsewall.bench.DetectEvaluation;
 import org.pulsewall.feed.IngestBenchmark;
 import org.pulsewall.moderation.FilterBenchmark;
 import org.pulsewall.moderation.ProfanityFilter;
@@ -16,17 +17,22 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Throughput of a stage and of a naive baseline measured in the same run. */
-@Command(name = "bench", description = "Measure throughput: ingest | filter | detect | relay (with a naive baseline).")
+@Command(name = "bench", description = "Measure throughput: ingest | filter | detect | relay (with a naive baseline);"
+        + " outages: detection quality on generated weeks.")
 final class BenchCommand implements Callable<Integer> {
-    enum Stage { ingest, filter, detect, relay }
+    enum Stage { ingest, filter, detect, relay, outages }
 
-    @Parameters(index = "0", description = "ingest | filter | detect | relay")
+    @Parameters(index = "0", description = "ingest | filter | detect | relay | outages")
     Stage stage;
     @Option(names = "--mentions", defaultValue = "400000", description = "How many mentions to push through.")
     int mentions;
     @Option(names = "--bootstrap", paramLabel = "host:port",
             description = "relay: the Kafka broker to measure against (topics bench-* are created on it).")
     String bootstrap;
+    @Option(names = "--weeks", defaultValue = "20", description = "outages: how many generated weeks.")
+    int weeks;
+    @Option(names = "--seed", defaultValue = "2", description = "outages: seed of the weeks (tune on one, report on another).")
+    long seed;
     @Spec
     CommandSpec spec;
 
@@ -41,6 +47,7 @@ final class BenchCommand implements Callable<Integer> {
             case filter -> FilterBenchmark.run();
             case detect -> DetectBenchmark.run();
             case relay -> RelayBenchmark.run(bootstrap, Math.min(mentions, 200_000), 200, Duration.ofSeconds(10));
+            case outages -> DetectEvaluation.run(weeks, seed);
         };
         PrintWriter out = spec.commandLine().getOut();
         lines.forEach(out::println);
