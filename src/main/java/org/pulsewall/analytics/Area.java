@@ -11,6 +11,8 @@ import java.util.List;
  * counts and its active alert. Countries keep two count series: all complaints and located ones.
  */
 final class Area {
+    /** Minutes of per-minute counts a country keeps: the longest window plus the hour before it. */
+    static final int REFERENCE_MINUTES = 256;
     final int index;
     final String code;
     final String name;
@@ -22,6 +24,15 @@ final class Area {
     private final int maxVotes;
     Alert active;
     long activeWindowMillis;
+    /** Bordering regions (empty for countries and unknown regions). */
+    Area[] neighbours = new Area[0];
+    /** The region whose alert covers this one (itself when it raised it), or null. */
+    Area cover;
+    /** For a region with an alert: the regions its alert covers, itself first. */
+    final List<Area> covered = new ArrayList<>(1);
+    /** For a country: all complaints and located complaints per minute, the recent reference rate. */
+    final MinuteCounts allMinutes;
+    final MinuteCounts locatedMinutes;
 
     Area(int index, String code, String name, Area country, double populationShare, int maxVotes) {
         this.index = index;
@@ -31,6 +42,13 @@ final class Area {
         this.populationShare = populationShare;
         this.maxVotes = maxVotes;
         this.locatedCounts = country == null ? new double[24] : null;
+        this.allMinutes = country == null ? new MinuteCounts(REFERENCE_MINUTES) : null;
+        this.locatedMinutes = country == null ? new MinuteCounts(REFERENCE_MINUTES) : null;
+    }
+
+    /** True while an alert (its own or a neighbour's) covers this region. */
+    boolean isCovered() {
+        return cover != null && cover.active != null;
     }
 
     boolean isCountry() {
@@ -74,6 +92,11 @@ final class Area {
 
     /** Votes since a time not already behind an alert, oldest first. */
     List<Vote> freshVotesSince(long since) {
+        return votesSince(since, true);
+    }
+
+    /** Votes since a time, oldest first; {@code fresh}: only those not already behind an alert. */
+    List<Vote> votesSince(long since, boolean fresh) {
         List<Vote> out = new ArrayList<>();
         Iterator<Vote> it = votes.descendingIterator();
         while (it.hasNext()) {
@@ -81,7 +104,7 @@ final class Area {
             if (v.time < since) {
                 break;
             }
-            if (!v.alerted) {
+            if (!fresh || !v.alerted) {
                 out.add(v);
             }
         }

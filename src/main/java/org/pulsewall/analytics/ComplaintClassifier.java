@@ -15,12 +15,17 @@ import org.pulsewall.feed.Mention;
  * bereik", "kein Netz", "没信号") and not clearly positive ("storing verholpen, top!"), or it is
  * clearly negative and about service (names the network, signal, internet, customer service…).
  * Sentiment is the feed's where it sends one, else the lexicon's, computed only when needed.
+ * Not ours: a complaint naming another operator and not ours ("Odido ligt eruit"), and an outage
+ * phrase beside a weather word with no network or service word ("storm, de markt ligt plat").
  */
 public final class ComplaintClassifier {
     private static final double POSITIVE = 0.5;
 
     private final PhraseMatcher<Boolean> outage;
     private final PhraseMatcher<Boolean> service;
+    private final PhraseMatcher<Boolean> otherOperators;
+    private final PhraseMatcher<Boolean> ownOperators;
+    private final PhraseMatcher<Boolean> weather;
     private final SentimentLexicon lexicon;
     private final double negativeThreshold;
 
@@ -29,6 +34,9 @@ public final class ComplaintClassifier {
         this.negativeThreshold = negativeThreshold;
         this.outage = phrases("outage-phrases.txt");
         this.service = phrases("service-words.txt");
+        this.otherOperators = phrases("other-operators.txt");
+        this.ownOperators = phrases("own-operators.txt");
+        this.weather = phrases("weather-words.txt");
     }
 
     public static ComplaintClassifier bundled() {
@@ -38,7 +46,8 @@ public final class ComplaintClassifier {
     public boolean isComplaint(Mention m) {
         String text = m.text();
         if (outage.containsAny(text)) {
-            return m.sentiment() == null || m.sentiment() < POSITIVE;
+            return (m.sentiment() == null || m.sentiment() < POSITIVE) && ours(text)
+                    && (!weather.containsAny(text) || service.containsAny(text) || ownOperators.containsAny(text));
         }
         if (m.sentiment() != null && m.sentiment() > negativeThreshold) {
             return false;
@@ -47,7 +56,12 @@ public final class ComplaintClassifier {
             return false;
         }
         double sentiment = m.sentiment() != null ? m.sentiment() : lexicon.score(text, m.lang());
-        return sentiment <= negativeThreshold;
+        return sentiment <= negativeThreshold && ours(text);
+    }
+
+    /** Not about another operator only: a complaint about a competitor's network is not ours. */
+    private boolean ours(String text) {
+        return !otherOperators.containsAny(text) || ownOperators.containsAny(text);
     }
 
     private static PhraseMatcher<Boolean> phrases(String resource) {

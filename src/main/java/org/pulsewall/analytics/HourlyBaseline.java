@@ -65,39 +65,55 @@ final class HourlyBaseline {
      * times. A region's rate is uncertain in proportion to the few events behind its share, so its
      * count is Gamma-Poisson; a country's rate rests on thousands of events, so Poisson.
      */
-    double tailProbability(Area area, int k, long from, long to) {
-        double expected = expected(area, from, to);
+    double tailProbability(Area area, int k, long from, long to, double referencePerHour) {
+        double expected = expected(area, from, to, referencePerHour);
         if (area.isCountry()) {
             return TailProbability.poisson(k, expected);
         }
-        return TailProbability.gammaPoisson(k, expected, sum(area.counts) + priorEvents);
+        return TailProbability.gammaPoisson(k, expected, shape(area));
     }
 
-    /** Expected votes of an area in [from, to). */
-    double expected(Area area, long from, long to) {
+    /** Events behind a region's share: its own complaints plus the prior's worth. */
+    double shape(Area region) {
+        return sum(region.counts) + priorEvents;
+    }
+
+    /**
+     * Expected votes of an area in [from, to). Per hour the country's rate is the larger of its
+     * learned rate at that hour of day and {@code referencePerHour} (its rate just before the
+     * window): before a day of history the reference is all there is, and a country busier than
+     * its history does not make every region look like an outage. A region gets its share of the
+     * country's located rate, taken the same way.
+     */
+    double expected(Area area, long from, long to, double referencePerHour) {
         double sum = 0;
         long t = from;
         while (t < to) {
             long epochHour = Math.floorDiv(t, HOUR);
             long end = Math.min(to, (epochHour + 1) * HOUR);
-            sum += ratePerHour(area, hourOfDay(epochHour)) * (end - t) / HOUR;
+            sum += ratePerHour(area, hourOfDay(epochHour), referencePerHour) * (end - t) / HOUR;
             t = end;
         }
         return sum;
     }
 
-    private double ratePerHour(Area area, int h) {
+    private double ratePerHour(Area area, int h, double referencePerHour) {
         double days = smooth(hours, h);
-        if (days <= 0) {
-            return 0;
-        }
         if (area.isCountry()) {
-            return smooth(area.counts, h) / days;
+            return Math.max(referencePerHour, days > 0 ? smooth(area.counts, h) / days : 0);
         }
+        double located = Math.max(referencePerHour, days > 0 ? smooth(area.country.locatedCounts, h) / days : 0);
+        return share(area) * located;
+    }
+
+    /**
+     * The region's share of its country's located complaints: empirical Bayes, a Gamma prior
+     * centred on its population share worth {@code priorEvents} complaints, updated by its own.
+     */
+    double share(Area area) {
         double countryLocated = sum(area.country.locatedCounts);
         double populationShare = Math.max(MIN_POPULATION_SHARE, area.populationShare);
-        double share = (sum(area.counts) + priorEvents) / (countryLocated + priorEvents / populationShare);
-        return share * smooth(area.country.locatedCounts, h) / days;
+        return (sum(area.counts) + priorEvents) / (countryLocated + priorEvents / populationShare);
     }
 
     private static double sum(double[] x) {

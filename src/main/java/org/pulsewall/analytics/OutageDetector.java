@@ -9,36 +9,52 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.enrich.Location;
 import org.pulsewall.enrich.Region;
+import org.pulsewall.enrich.RegionAdjacency;
 import org.pulsewall.feed.Mention;
 
 /**
  * Finds local outages in a stream of mentions, driven by event time only (no clock): feed it
  * mentions in time order and it returns the alerts each one raises or clears.
  *
- * <p>Complaints become votes (distinct authors, copies once); per region, the votes in a short
- * and a long window are tested against the region's normal level for that time of day with a
- * Poisson tail probability, needing at least {@code minAuthors}. Per country the same is done for
- * all complaints, minus the busiest region and regions already alerting, so that a nationwide
- * surge gives one national alert (and silences regional ones) while a city outage does not.
- * An alert clears when the window that raised it is back to normal. Not thread-safe: one replay or
- * one analytics thread owns it.
+ * <p>Complaints become votes (distinct authors, copies once). At every vote its region is tested
+ * over several windows (10 minutes to 3 hours) against the region's normal level for that time of
+ * day with a Gamma-Poisson tail, each window at the significance level a weekly false-alarm budget
+ * allows ({@link DetectionBudget}); then the region with its neighbours, so that a cluster over
+ * several municipalities is one alert naming them. Per country the same is done for all
+ * complaints, minus the busiest region and regions already alerting, so that a nationwide surge
+ * gives one national alert (and silences regional ones) while a city outage does not. An alert
+ * clears when the window that raised it is back to normal. Not thread-safe: one replay or one
+ * analytics thread owns it. The reasoning is in docs/decisions (outage detection at a budget).
  */
 public final class OutageDetector {
     /** Tuning; {@link #defaults()} suits the Dutch market. */
-    public record Config(Duration shortWindow, Duration longWindow, int minAuthors, double alertProbability,
+    public record Config(List<Duration> windows, int minAuthors, double falseAlarmsPerWeek, double scanFactor,
                          double clearProbability, Duration warmUp, double priorEvents, double memoryDays,
-                         ZoneId zone, String homeCountry, int nationalMinAuthors, double nationalMinRatio,
-                         int maxVotesPerArea, int maxRemembered, int maxIdsPerAlert) {
+                         ZoneId zone, String homeCountry, List<Duration> nationalWindows, int nationalMinAuthors,
+                         double nationalMinRatio, int maxVotesPerArea, int maxRemembered, int maxIdsPerAlert) {
+        public Config {
+            windows = List.copyOf(windows);
+            nationalWindows = List.copyOf(nationalWindows);
+        }
+
         public static Config defaults() {
-            return new Config(Duration.ofMinutes(30), Duration.ofHours(3), 3, 1e-6, 0.01, Duration.ofHours(24),
-                    2, 28, ZoneId.of("Europe/Amsterdam"), "NL", 30, 3, 512, 200_000, 50);
+            return new Config(minutes(10, 20, 30, 60, 120, 180), 3, 1, 4, 0.01, Duration.ofMinutes(30), 4, 28,
+                    ZoneId.of("Europe/Amsterdam"), "NL", minutes(5, 10, 30), 30, 3, 512, 200_000, 50);
+        }
+
+        private static List<Duration> minutes(int... values) {
+            return java.util.Arrays.stream(values).mapToObj(Duration::ofMinutes).toList();
         }
     }
 
     private static final long HOUR = 3_600_000L;
+    private static final long REFERENCE_MILLIS = HOUR;
+    private static final long MIN_REFERENCE_MILLIS = 15 * 60_000L;
     private static final long CLEAR_CHECK_MILLIS = 60_000L;
     /** Regions beyond the gazetteer (from an operator's table) are tracked up to this many. */
     private static final int MAX_REGIONS = 10_000;
@@ -51,26 +67,47 @@ public final class OutageDetector {
     private final Map<String, Area> countries = new HashMap<>();
     private final List<Area> allAreas = new ArrayList<>();
     private final List<Area> alerting = new ArrayList<>();
-    private final long shortMillis;
+    private final long[] windows;
+    private final double[] alphas;
+    private final long[] nationalWindows;
+    private final double[] nationalAlphas;
     private final long longMillis;
+    private final AlertBuilder alerts;
     private long firstTime = Long.MIN_VALUE;
     private long now = Long.MIN_VALUE;
     private long learnedThroughHour;
     private long lastClearCheck;
 
+    /** A detector without neighbours: every region stands alone. */
     public OutageDetector(Config config, ComplaintClassifier classifier, Collection<Region> knownRegions) {
+        this(config, classifier, knownRegions, code -> Set.of());
+    }
+
+    public OutageDetector(Config config, ComplaintClassifier classifier, Collection<Region> knownRegions,
+                          Function<String, Set<String>> neighbours) {
         this.config = config;
         this.classifier = classifier;
         this.baseline = new HourlyBaseline(config.zone(), config.priorEvents(), config.memoryDays());
-        this.independence = new IndependentVotes(config.longWindow().toMillis(), config.maxRemembered());
-        this.shortMillis = config.shortWindow().toMillis();
-        this.longMillis = config.longWindow().toMillis();
-        registerRegions(knownRegions);
+        this.windows = config.windows().stream().mapToLong(Duration::toMillis).sorted().toArray();
+        this.nationalWindows = config.nationalWindows().stream().mapToLong(Duration::toMillis).sorted().toArray();
+        this.longMillis = Math.max(windows[windows.length - 1], nationalWindows[nationalWindows.length - 1]);
+        this.independence = new IndependentVotes(longMillis, config.maxRemembered());
+        this.alerts = new AlertBuilder(config.maxIdsPerAlert());
+        registerRegions(knownRegions, neighbours);
+        // singles and neighbour groups of every region share the budget; the country has its own
+        DetectionBudget regional = new DetectionBudget(config.falseAlarmsPerWeek(), Math.max(1, 2 * regions.size()),
+                windows.length, config.scanFactor());
+        DetectionBudget national = new DetectionBudget(config.falseAlarmsPerWeek(), 1, nationalWindows.length,
+                config.scanFactor());
+        this.alphas = java.util.Arrays.stream(windows).mapToDouble(regional::alpha).toArray();
+        this.nationalAlphas = java.util.Arrays.stream(nationalWindows).mapToDouble(national::alpha).toArray();
     }
 
-    /** A detector with default tuning, the bundled complaint vocabulary and the gazetteer's regions. */
+    /** A detector with default tuning, the bundled vocabulary, the gazetteer's regions and their neighbours. */
     public static OutageDetector withDefaults(Gazetteer gazetteer) {
-        return new OutageDetector(Config.defaults(), ComplaintClassifier.bundled(), gazetteer.regions().values());
+        RegionAdjacency adjacency = RegionAdjacency.of(gazetteer);
+        return new OutageDetector(Config.defaults(), ComplaintClassifier.bundled(), gazetteer.regions().values(),
+                adjacency::neighbours);
     }
 
     /**
@@ -88,17 +125,19 @@ public final class OutageDetector {
         Area country = region != null ? region.country : country(location == null ? config.homeCountry()
                 : location.country());
         Vote vote = new Vote(t, m.id(), region);
-        vote.alerted = country.active != null || region != null && region.active != null;
+        vote.alerted = country.active != null || region != null && region.isCovered();
         country.add(vote, baseline);
+        country.allMinutes.add(t);
         if (region != null) {
+            country.locatedMinutes.add(t);
             region.evictBefore(now - longMillis, baseline);
             region.add(vote, baseline);
         }
-        if (!warm()) {
+        if (now - firstTime < config.warmUp().toMillis()) {
             return out;
         }
         testCountry(country, out);
-        if (region != null && region.active == null && country.active == null) {
+        if (region != null && !region.isCovered() && country.active == null) {
             testRegion(region, out);
         }
         return out;
@@ -146,20 +185,71 @@ public final class OutageDetector {
         learnedThroughHour = Math.max(learnedThroughHour, learnedHour);
     }
 
-    private boolean warm() {
-        return now - firstTime >= config.warmUp().toMillis() && baseline.hasHistory();
+    /**
+     * The country's rate per hour just before a window starting at {@code since}: over the hour
+     * before it, or since the first mention when that is shorter (at least a quarter of an hour).
+     * For regions ({@code located}) also over the last hour, whichever is higher: in the morning
+     * the country's rate climbs fast, and one region's outage hardly moves the country's count.
+     */
+    private double referencePerHour(Area country, long since, boolean located) {
+        MinuteCounts counts = located ? country.locatedMinutes : country.allMinutes;
+        double before = rate(counts, since - REFERENCE_MILLIS, since);
+        return located ? Math.max(before, rate(counts, now - REFERENCE_MILLIS, now)) : before;
+    }
+
+    private double rate(MinuteCounts counts, long from, long to) {
+        from = Math.max(firstTime, from);
+        if (to - from < MIN_REFERENCE_MILLIS) {
+            from = firstTime;
+            to = now;
+        }
+        return counts.count(from, to) * (double) HOUR / Math.max(MIN_REFERENCE_MILLIS, to - from);
     }
 
     private void testRegion(Area region, List<Alert> out) {
-        for (long window : new long[] {shortMillis, longMillis}) {
-            long since = now - window;
+        for (int w = 0; w < windows.length; w++) {
+            long since = now - windows[w];
             int k = region.countSince(since, true);
             if (k < config.minAuthors()) {
                 continue;
             }
-            double expected = baseline.expected(region, since, now);
-            if (baseline.tailProbability(region, k, since, now) < config.alertProbability()) {
-                raise(region, region.freshVotesSince(since), expected, window, false, out);
+            double reference = referencePerHour(region.country, since, true);
+            double expected = baseline.expected(region, since, now, reference);
+            if (TailProbability.gammaPoisson(k, expected, baseline.shape(region)) < alphas[w]) {
+                raiseRegional(region, windows[w], reference, out);
+                return;
+            }
+        }
+        if (region.neighbours.length > 0) {
+            testGroup(region, out);
+        }
+    }
+
+    /** The region with its uncovered neighbours as one area: a backbone failure spread thin. */
+    private void testGroup(Area region, List<Alert> out) {
+        for (int w = 0; w < windows.length; w++) {
+            long since = now - windows[w];
+            int k = region.countSince(since, true);
+            int members = 1;
+            double shape = baseline.shape(region);
+            for (Area n : region.neighbours) {
+                int kn = n.isCovered() ? 0 : n.countSince(since, true);
+                k += kn;
+                members += kn > 0 ? 1 : 0;
+            }
+            if (members < 2 || k < config.minAuthors() + 1) {
+                continue;
+            }
+            double reference = referencePerHour(region.country, since, true);
+            double expected = baseline.expected(region, since, now, reference);
+            for (Area n : region.neighbours) {
+                if (!n.isCovered()) {
+                    expected += baseline.expected(n, since, now, reference);
+                    shape += baseline.shape(n);
+                }
+            }
+            if (TailProbability.gammaPoisson(k, expected, shape) < alphas[w]) {
+                raiseRegional(region, windows[w], reference, out);
                 return;
             }
         }
@@ -169,57 +259,111 @@ public final class OutageDetector {
         if (country.active != null) {
             return;
         }
-        long since = now - shortMillis;
-        int k = country.countSince(since, true);
-        if (k < config.nationalMinAuthors()) {
-            return;
-        }
-        List<Vote> votes = country.freshVotesSince(since);
-        int spread = k - concentrated(votes);
-        double expected = baseline.expected(country, since, now);
-        if (spread >= config.nationalMinAuthors() && spread >= config.nationalMinRatio() * expected
-                && baseline.tailProbability(country, spread, since, now) < config.alertProbability()) {
-            raise(country, votes, expected, shortMillis, true, out);
+        for (int w = 0; w < nationalWindows.length; w++) {
+            long since = now - nationalWindows[w];
+            int k = country.countSince(since, true);
+            if (k < config.nationalMinAuthors()) {
+                continue;
+            }
+            double expected = baseline.expected(country, since, now, referencePerHour(country, since, false));
+            if (k < config.nationalMinRatio() * expected) {
+                continue;
+            }
+            List<Vote> votes = country.votesSince(since, false);
+            int spread = votes.size() - (int) Math.round(concentrated(votes) / locatedFraction(country));
+            if (spread >= config.nationalMinAuthors() && spread >= config.nationalMinRatio() * expected
+                    && TailProbability.poisson(spread, expected) < nationalAlphas[w]) {
+                raiseNational(country, country.freshVotesSince(since), expected, nationalWindows[w], out);
+                return;
+            }
         }
     }
 
-    /** Votes from the busiest region and from regions with their own alert: local, not national. */
+    /**
+     * Located votes from the busiest region with its neighbours and from regions under an alert:
+     * local, not national.
+     */
     private static int concentrated(List<Vote> votes) {
         Map<Area, Integer> perRegion = new HashMap<>();
         int alerted = 0;
         for (Vote v : votes) {
-            if (v.region != null && v.region.active != null) {
+            if (v.region != null && v.region.isCovered()) {
                 alerted++;
             } else if (v.region != null) {
                 perRegion.merge(v.region, 1, Integer::sum);
             }
         }
-        return alerted + perRegion.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        int busiest = 0;
+        for (Map.Entry<Area, Integer> e : perRegion.entrySet()) {
+            int cluster = e.getValue();
+            for (Area n : e.getKey().neighbours) {
+                cluster += perRegion.getOrDefault(n, 0);
+            }
+            busiest = Math.max(busiest, cluster);
+        }
+        return alerted + busiest;
     }
 
-    private void raise(Area area, List<Vote> votes, double expected, long window, boolean national,
-                       List<Alert> out) {
-        votes.forEach(v -> v.alerted = true);
-        List<String> ids = votes.subList(Math.max(0, votes.size() - config.maxIdsPerAlert()), votes.size())
-                .stream().map(v -> v.mentionId).toList();
-        Alert alert = new Alert(area.code, area.name, Instant.ofEpochMilli(votes.get(0).time),
-                Instant.ofEpochMilli(now), votes.size(), expected, ids, national, false);
-        area.active = alert;
-        area.activeWindowMillis = window;
-        if (national) {
-            absorbRecentRegionalAlerts(area, out);
+    /**
+     * The share of complaints that can be located, over the last hours: a local outage also brings
+     * complaints that name no place, as many per located one as usual, and they are local too.
+     */
+    private double locatedFraction(Area country) {
+        long from = Math.max(firstTime, now - 3 * HOUR);
+        int all = country.allMinutes.count(from, now);
+        return all == 0 ? 1 : Math.max(0.1, Math.min(1, (double) country.locatedMinutes.count(from, now) / all));
+    }
+
+    /**
+     * Raises one alert for the region and every uncovered neighbour with complaints in the window:
+     * named by the busiest first, with their count and normal level together.
+     */
+    private void raiseRegional(Area region, long window, double reference, List<Alert> out) {
+        long since = now - window;
+        List<Area> members = new ArrayList<>(List.of(region));
+        for (Area n : region.neighbours) {
+            if (!n.isCovered() && n.countSince(since, true) > 0) {
+                members.add(n);
+            }
         }
-        alerting.add(area);
+        members.sort((a, b) -> Integer.compare(b.countSince(since, true), a.countSince(since, true)));
+        Area owner = members.get(0);
+        List<Vote> votes = new ArrayList<>();
+        double expected = 0;
+        for (Area a : members) {
+            votes.addAll(a.freshVotesSince(since));
+            expected += baseline.expected(a, since, now, reference);
+        }
+        votes.sort((a, b) -> Long.compare(a.time, b.time));
+        Alert alert = alerts.regional(members, votes, expected, window, now);
+        owner.active = alert;
+        owner.activeWindowMillis = window;
+        owner.covered.clear();
+        owner.covered.addAll(members);
+        members.forEach(a -> a.cover = owner);
+        votes.forEach(v -> v.alerted = true);
+        alerting.add(owner);
         out.add(alert);
     }
 
-    /** Regional alerts raised in the surge's first minutes were the surge: cleared into the national one. */
+    private void raiseNational(Area country, List<Vote> votes, double expected, long window, List<Alert> out) {
+        votes.forEach(v -> v.alerted = true);
+        Alert alert = alerts.national(country, votes, expected, window, now);
+        country.active = alert;
+        country.activeWindowMillis = window;
+        absorbRecentRegionalAlerts(country, out);
+        alerting.add(country);
+        out.add(alert);
+    }
+
+    /** Regional alerts raised in the surge's first half hour were the surge: cleared into the national one. */
     private void absorbRecentRegionalAlerts(Area country, List<Alert> out) {
+        long recent = now - nationalWindows[nationalWindows.length - 1];
         for (int i = alerting.size() - 1; i >= 0; i--) {
             Area region = alerting.get(i);
-            if (region.country == country && region.active.detectedAt().toEpochMilli() >= now - shortMillis) {
-                out.add(region.active.clearedAt(Instant.ofEpochMilli(now), region.countSince(now - shortMillis, false)));
-                region.active = null;
+            if (region.country == country && region.active.detectedAt().toEpochMilli() >= recent) {
+                out.add(region.active.clearedAt(Instant.ofEpochMilli(now), countCovered(region, recent)));
+                release(region);
                 alerting.remove(i);
             }
         }
@@ -229,12 +373,24 @@ public final class OutageDetector {
         for (int i = alerting.size() - 1; i >= 0; i--) {
             Area area = alerting.get(i);
             if (backToNormal(area)) {
-                int k = area.countSince(now - area.activeWindowMillis, false);
-                out.add(area.active.clearedAt(Instant.ofEpochMilli(now), k));
-                area.active = null;
+                out.add(area.active.clearedAt(Instant.ofEpochMilli(now), countCovered(area, now - area.activeWindowMillis)));
+                release(area);
                 alerting.remove(i);
             }
         }
+    }
+
+    private static int countCovered(Area owner, long since) {
+        if (owner.isCountry()) {
+            return owner.countSince(since, false);
+        }
+        return owner.covered.stream().mapToInt(a -> a.countSince(since, false)).sum();
+    }
+
+    private static void release(Area owner) {
+        owner.active = null;
+        owner.covered.forEach(a -> a.cover = null);
+        owner.covered.clear();
     }
 
     /**
@@ -244,15 +400,18 @@ public final class OutageDetector {
     private boolean backToNormal(Area area) {
         long since = now - area.activeWindowMillis;
         int k = area.countSince(since, false);
-        if (k > 0 && baseline.tailProbability(area, k, since, now) <= config.clearProbability()) {
+        Area country = area.isCountry() ? area : area.country;
+        double reference = referencePerHour(country, since, !area.isCountry());
+        if (k > 0 && baseline.tailProbability(area, k, since, now, reference) <= config.clearProbability()) {
             return false;
         }
         if (area.isCountry()) {
             return true;
         }
-        int longCount = area.countSince(now - longMillis, false);
-        return longCount < config.minAuthors()
-                || baseline.tailProbability(area, longCount, now - longMillis, now) >= config.alertProbability();
+        long longSince = now - windows[windows.length - 1];
+        int longCount = area.countSince(longSince, false);
+        return longCount < config.minAuthors() || baseline.tailProbability(area, longCount, longSince, now,
+                referencePerHour(country, longSince, true)) >= alphas[alphas.length - 1];
     }
 
     private Area region(Location location) {
@@ -277,7 +436,7 @@ public final class OutageDetector {
         });
     }
 
-    private void registerRegions(Collection<Region> known) {
+    private void registerRegions(Collection<Region> known, Function<String, Set<String>> neighbours) {
         Map<String, Long> populationByCountry = new HashMap<>();
         known.forEach(r -> populationByCountry.merge(r.country(), r.population(), Long::sum));
         for (Region r : known) {
@@ -286,6 +445,10 @@ public final class OutageDetector {
                     config.maxVotesPerArea());
             regions.put(r.code(), area);
             allAreas.add(area);
+        }
+        for (Area area : regions.values()) {
+            area.neighbours = neighbours.apply(area.code).stream().map(regions::get)
+                    .filter(n -> n != null && n != area).toArray(Area[]::new);
         }
     }
 }

@@ -80,6 +80,12 @@ public final class DetectEvaluation {
         lines.add("");
         lines.add(Score.summaryHeader());
         scores.forEach((name, s) -> lines.add(s.summary(name, count)));
+        if (Boolean.getBoolean("pulsewall.outages.details")) {
+            scores.forEach((name, s) -> {
+                lines.add("details of " + name + ":");
+                lines.addAll(s.details());
+            });
+        }
         return lines;
     }
 }

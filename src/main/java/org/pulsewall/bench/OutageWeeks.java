@@ -32,7 +32,10 @@ public final class OutageWeeks {
      * complainers that can be located (for outages), and a label (size class, decoy type).
      */
     public record Event(Kind kind, String label, Set<String> regions, Instant start, Instant end, int complainers,
-                        String shape) {
+                        String shape, Instant third) {
+        Event(Kind kind, String label, Set<String> regions, Instant start, Instant end, int complainers, String shape) {
+            this(kind, label, regions, start, end, complainers, shape, start);
+        }
     }
 
     /** The mentions of a week in time order and what was injected. */
@@ -61,6 +64,9 @@ public final class OutageWeeks {
     private static final String[] WEATHER = {"Zware storm%s, de hele markt ligt plat", "Onweer%s, het verkeer ligt eruit",
         "Code oranje%s: storm en onweer", "Storm bereikt%s vanavond de kust", "Sturm%s, Bäume umgestürzt",
         "Hagel%s, de buitenboel ligt plat", "Storm%s: treinen vallen steeds weg uit de dienstregeling"};
+
+    private static final String[] TAGS = {"", " #kpn", " @KPN", " !!", " :(", " help", " grr", " ?", " pfff", " serieus"};
+    private static final String[] MOODS = {"nu al", "weer", "echt", "again", "schon wieder", "ugh", "wtf", "sinds"};
 
     private final Gazetteer gazetteer;
     private final RegionAdjacency adjacency;
@@ -203,7 +209,8 @@ public final class OutageWeeks {
 
         private void outage(Kind kind, String label, List<String> regions, int complainers) {
             Instant t0 = randomTime();
-            String shape = new String[] {"sudden", "slow", "trickle"}[random.nextInt(3)];
+            // most outages are sudden (a mast or a line fails); a quarter build up slowly, a quarter trickle first
+            String shape = new String[] {"sudden", "sudden", "slow", "trickle"}[random.nextInt(4)];
             double span = switch (shape) {
                 case "sudden" -> 10 + 30 * random.nextDouble();
                 case "slow" -> 60 + 120 * random.nextDouble();
@@ -211,6 +218,7 @@ public final class OutageWeeks {
             };
             Instant last = t0;
             Instant first = null;
+            List<Instant> locatedTimes = new ArrayList<>();
             int unlocated = (int) Math.min(2L * complainers, Math.round(complainers * (1 - located) / located));
             for (int i = 0; i < complainers + unlocated; i++) {
                 double minutes = i == 0 ? 0 : switch (shape) {
@@ -224,9 +232,14 @@ public final class OutageWeeks {
                 emit(t, complaintText(), "@k" + random.nextInt(100_000_000), places.get(random.nextInt(places.size())),
                         i < complainers ? 1 : 0);
                 first = first == null || t.isBefore(first) ? t : first;
+                if (i < complainers) {
+                    locatedTimes.add(t);
+                }
                 last = t.isAfter(last) ? t : last;
             }
-            events.add(new Event(kind, label, Set.copyOf(regions), first, last, complainers, shape));
+            locatedTimes.sort(null);
+            events.add(new Event(kind, label, Set.copyOf(regions), first, last, complainers, shape,
+                    locatedTimes.get(Math.min(2, locatedTimes.size() - 1))));
         }
 
         private void decoys() {
@@ -319,12 +332,30 @@ public final class OutageWeeks {
             boolean isLocated = random.nextDouble() < locatedShare;
             boolean byGeo = isLocated && random.nextDouble() < geoShare;
             String where = isLocated && !byGeo ? (random.nextBoolean() ? " in " : " bij ") + place.name() : "";
-            String text = String.format(template, where);
+            String text = String.format(template, where) + personal(template);
             Mention.Builder b = Mention.builder("w-" + ids++, t, text).author(author).source("eval");
             if (byGeo) {
                 b.geo(new GeoPoint(place.lat() + random.nextGaussian() * 0.004, place.lon() + random.nextGaussian() * 0.006));
             }
             out.add(b.build());
+        }
+
+        /** What makes two people's complaints differ: a tag, a mood, a word of their own (mostly). */
+        private String personal(String template) {
+            double r = random.nextDouble();
+            String tag = pick(TAGS);
+            // a complaint about another operator does not tag this one
+            tag = tag.toLowerCase(java.util.Locale.ROOT).contains("kpn") && isCompetitor(template) ? "" : tag;
+            return r < 0.1 ? "" : tag + (r < 0.5 ? "" : " " + pick(MOODS) + " " + Integer.toString(random.nextInt(1 << 16), 36));
+        }
+
+        private boolean isCompetitor(String template) {
+            for (String c : COMPETITOR) {
+                if (c.equals(template)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Instant randomTime() {

@@ -28,8 +28,11 @@ final class Score {
 
     private final Map<String, int[]> cells = new LinkedHashMap<>();
     private final List<Double> delays = new ArrayList<>();
+    private final List<Double> afterThird = new ArrayList<>();
+    private final Map<String, List<Double>> delaysByShape = new TreeMap<>();
     private final List<Double> nationalDelays = new ArrayList<>();
     private final Map<String, Integer> decoyAlerts = new TreeMap<>();
+    private final List<String> details = new ArrayList<>();
     private int foundAtLeastFour;
     private int outagesAtLeastFour;
     private int nationals;
@@ -37,12 +40,14 @@ final class Score {
     private int repeats;
 
     void add(OutageWeeks.Week week, List<Alert> alerts, Gazetteer gazetteer) {
-        Set<OutageWeeks.Event> found = new HashSet<>();
+        Map<OutageWeeks.Event, Double> found = new java.util.HashMap<>();
         Set<OutageWeeks.Event> nationalFound = new HashSet<>();
         for (Alert a : alerts) {
             OutageWeeks.Event hit = match(week, a);
             if (hit == null) {
                 falseAlarms++;
+                details.add(String.format("FALSE %s %s %s k=%d base=%.3f start=%s", a.detectedAt(), a.region(), a.name(),
+                        a.mentions(), a.baseline(), a.start()));
             } else if (hit.kind() == OutageWeeks.Kind.DECOY) {
                 falseAlarms++;
                 decoyAlerts.merge(hit.label(), 1, Integer::sum);
@@ -50,8 +55,13 @@ final class Score {
                 if (nationalFound.add(hit)) {
                     nationalDelays.add(minutes(hit.start(), a.detectedAt()));
                 }
-            } else if (found.add(hit)) {
+            } else if (!found.containsKey(hit)) {
+                found.put(hit, minutes(hit.start(), a.detectedAt()));
                 delays.add(minutes(hit.start(), a.detectedAt()));
+                afterThird.add(Math.max(0, minutes(hit.third(), a.detectedAt())));
+                delaysByShape.computeIfAbsent(hit.shape(), k -> new ArrayList<>()).add(minutes(hit.start(), a.detectedAt()));
+                details.add(String.format("  delay %.1f min: %s %s k=%d base=%.3f", minutes(hit.start(), a.detectedAt()),
+                        a.region(), a.name(), a.mentions(), a.baseline()));
             } else {
                 repeats++;
             }
@@ -62,8 +72,10 @@ final class Score {
             } else if (e.kind() != OutageWeeks.Kind.DECOY) {
                 int[] cell = cells.computeIfAbsent(e.label() + "|" + bin(e.complainers()), k -> new int[2]);
                 cell[1]++;
-                boolean hit = found.contains(e);
+                boolean hit = found.containsKey(e);
                 cell[0] += hit ? 1 : 0;
+                details.add(String.format("%s %s %s n=%d %s %s", e.start(), e.label(), e.regions(), e.complainers(),
+                        e.shape(), hit ? "found " + found.get(e) : "MISSED"));
                 if (e.complainers() >= 4) {
                     outagesAtLeastFour++;
                     foundAtLeastFour += hit ? 1 : 0;
@@ -128,15 +140,25 @@ final class Score {
         return lines;
     }
 
+    List<String> details() {
+        return details;
+    }
+
     static String summaryHeader() {
-        return "| detector | found (≥ 4 complainers) | delay median | delay p90 | false alarms / week | decoy alerts"
-                + " | repeats | national found | national delay median (max) |\n|---|---|---|---|---|---|---|---|---|";
+        return "| detector | found (≥ 4 complainers) | delay median | delay p90 | median by shape | after 3rd located"
+                + " complaint, median | false alarms / week | decoy alerts | repeats | national found"
+                + " | national delay median (max) |\n|---|---|---|---|---|---|---|---|---|---|---|";
     }
 
     String summary(String name, int weeks) {
-        return String.format("| %s | %d/%d (%.1f %%) | %.1f min | %.1f min | %.2f | %s | %d | %d/%d | %.1f (%.1f) min |",
+        StringBuilder shapes = new StringBuilder();
+        delaysByShape.forEach((shape, d) -> shapes.append(shapes.length() == 0 ? "" : ", ")
+                .append(String.format("%s %.1f", shape, quantile(d, 0.5))));
+        return String.format("| %s | %d/%d (%.1f %%) | %.1f min | %.1f min | %s | %.1f min | %.2f | %s | %d | %d/%d"
+                + " | %.1f (%.1f) min |",
                 name, foundAtLeastFour, outagesAtLeastFour, 100.0 * foundAtLeastFour / Math.max(1, outagesAtLeastFour),
-                quantile(delays, 0.5), quantile(delays, 0.9), (double) falseAlarms / weeks,
+                quantile(delays, 0.5), quantile(delays, 0.9), shapes, quantile(afterThird, 0.5),
+                (double) falseAlarms / weeks,
                 decoyAlerts.isEmpty() ? "0" : decoyAlerts.toString(), repeats, nationalDelays.size(), nationals,
                 quantile(nationalDelays, 0.5), quantile(nationalDelays, 1.0));
     }
