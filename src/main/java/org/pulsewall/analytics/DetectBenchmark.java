@@ -7,6 +7,7 @@ import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.enrich.HandleDirectory;
 import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.enrich.PostcodeTable;
+import org.pulsewall.enrich.RegionAdjacency;
 import org.pulsewall.enrich.SentimentLexicon;
 import org.pulsewall.feed.Mention;
 
@@ -32,11 +33,12 @@ public final class DetectBenchmark {
         List<Mention> week = new ChatterGenerator(gazetteer, 7L)
                 .week(Instant.parse("2026-11-02T00:00:00Z"), mentionsPerDay, 0.08, true).mentions();
         ComplaintClassifier classifier = ComplaintClassifier.bundled();
+        RegionAdjacency adjacency = RegionAdjacency.of(gazetteer);
         double best = 0;
         int alerts = 0;
         for (int pass = 0; pass < PASSES; pass++) {
             OutageDetector detector = new OutageDetector(OutageDetector.Config.defaults(), classifier,
-                    gazetteer.regions().values());
+                    gazetteer.regions().values(), adjacency::neighbours);
             long start = System.nanoTime();
             alerts = 0;
             for (Mention m : week) {

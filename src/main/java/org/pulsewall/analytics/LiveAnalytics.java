@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.pulsewall.enrich.Location;
 import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.enrich.Place;
+import org.pulsewall.enrich.RegionAdjacency;
 import org.pulsewall.enrich.SentimentLexicon;
 import org.pulsewall.feed.Mention;
 import org.slf4j.Logger;
@@ -79,7 +80,7 @@ public final class LiveAnalytics implements AutoCloseable {
         SentimentLexicon lexicon = SentimentLexicon.bundled();
         ComplaintClassifier classifier = new ComplaintClassifier(lexicon, -0.3);
         OutageDetector detector = new OutageDetector(OutageDetector.Config.defaults(), classifier,
-                resolver.gazetteer().regions().values());
+                resolver.gazetteer().regions().values(), RegionAdjacency.of(resolver.gazetteer())::neighbours);
         return new LiveAnalytics(resolver, detector, classifier, lexicon, clock, Settings.defaults());
     }
 

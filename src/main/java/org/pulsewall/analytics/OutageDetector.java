@@ -220,13 +220,20 @@ public final class OutageDetector {
                 return;
             }
         }
-        if (region.neighbours.length > 0) {
-            testGroup(region, out);
+        if (region.neighbours.length > 0 && !testGroup(region, out)) {
+            for (Area n : region.neighbours) {
+                if (!n.isCovered() && n.neighbours.length > 0 && testGroup(n, out)) {
+                    return;
+                }
+            }
         }
     }
 
-    /** The region with its uncovered neighbours as one area: a backbone failure spread thin. */
-    private void testGroup(Area region, List<Alert> out) {
+    /**
+     * A region with its uncovered neighbours as one area (a backbone failure spread thin), tested
+     * around the region of the complaint and around each of its neighbours.
+     */
+    private boolean testGroup(Area region, List<Alert> out) {
         for (int w = 0; w < windows.length; w++) {
             long since = now - windows[w];
             int k = region.countSince(since, true);
@@ -250,9 +257,10 @@ public final class OutageDetector {
             }
             if (TailProbability.gammaPoisson(k, expected, shape) < alphas[w]) {
                 raiseRegional(region, windows[w], reference, out);
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     private void testCountry(Area country, List<Alert> out) {

@@ -12,6 +12,8 @@ import javafx.scene.shape.FillRule;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
+import org.pulsewall.analytics.Alert;
+import org.pulsewall.analytics.AlertFigures;
 import org.pulsewall.analytics.RegionActivity;
 import org.pulsewall.scene.PlainText;
 
@@ -54,7 +56,7 @@ final class MapPainter {
      * sweep); 1 shows all.
      */
     void paintData(GraphicsContext g, Projection p, double w, double h, List<ShapeActivity> shapes,
-                   List<RegionActivity> regions, String focus, double sweep) {
+                   List<RegionActivity> regions, List<Alert> alerts, String focus, double sweep) {
         g.clearRect(0, 0, w, h);
         g.setFillRule(FillRule.EVEN_ODD);
         boolean operator = layers.operator().isPresent();
@@ -90,7 +92,7 @@ final class MapPainter {
         for (int i = drawn.size() - 1; i >= 0; i--) {
             bubble(g, p, drawn.get(i), scale, drawn.get(i).code().equals(focus));
         }
-        labels(g, p, drawn, scale, focus);
+        labels(g, p, drawn, alerts, scale, focus);
     }
 
     private static void bubble(GraphicsContext g, Projection p, RegionActivity r, double scale, boolean focused) {
@@ -116,8 +118,8 @@ final class MapPainter {
      * Names and counts of the focused, the alerting and the busiest regions, in that order; a label
      * that would overlap one already placed is left out.
      */
-    private static void labels(GraphicsContext g, Projection p, List<RegionActivity> drawn, double scale,
-                               String focus) {
+    private static void labels(GraphicsContext g, Projection p, List<RegionActivity> drawn, List<Alert> alerts,
+                               double scale, String focus) {
         List<RegionActivity> candidates = drawn.stream()
                 .sorted(Comparator.comparing((RegionActivity r) -> !r.code().equals(focus))
                         .thenComparing(r -> !r.alerting())
@@ -134,7 +136,7 @@ final class MapPainter {
             double x = p.x(r.lon()) + radius + 6;
             double y = p.y(r.lat());
             String name = PlainText.clean(r.name(), 40);
-            String counts = r.complaints() + " complaints";
+            String counts = countLabel(r, alerts);
             double[] box = {x, y - 24, x + 12.5 * Math.max(name.length(), counts.length()), y + 24};
             if (placed.stream().anyMatch(b -> overlaps(b, box))) {
                 continue;
@@ -143,6 +145,12 @@ final class MapPainter {
             shadowed(g, name, x, y - 11, LABEL_FONT, r.alerting() ? MapPalette.ALERT.brighter() : MapPalette.LABEL);
             shadowed(g, counts, x, y + 12, COUNT_FONT, MapPalette.MUTED);
         }
+    }
+
+    /** An alerting region shows its alert's figures, as the banner and the side panel do. */
+    static String countLabel(RegionActivity r, List<Alert> alerts) {
+        return alerts.stream().filter(a -> !a.national() && a.region().equals(r.code())).findFirst()
+                .map(AlertFigures::count).orElse(r.complaints() + " complaints");
     }
 
     private static boolean overlaps(double[] a, double[] b) {

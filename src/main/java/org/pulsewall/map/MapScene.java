@@ -297,7 +297,7 @@ public final class MapScene implements Scene {
         long started = System.nanoTime();
         try {
             painter.paintData(data.getGraphicsContext2D(), projection, data.getWidth(), data.getHeight(), shapes,
-                    shown.regions(), focus, sweep);
+                    shown.regions(), shown.alerts(), focus, sweep);
         } catch (RuntimeException e) {
             LOG.warn("{}: map paint failed: {}", ctx.item().where(), e.toString());
         }

@@ -1,6 +1,5 @@
 package org.pulsewall.map;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.pulsewall.analytics.Alert;
+import org.pulsewall.analytics.AlertFigures;
 import org.pulsewall.analytics.LocatedMention;
 import org.pulsewall.analytics.RegionActivity;
 import org.pulsewall.moderation.ProfanityPolicy;
@@ -76,11 +76,17 @@ final class MapSidePanel {
         kicker.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: white; -fx-background-color: #e8304a;"
                 + " -fx-background-radius: 6; -fx-padding: 4 12 4 12;");
         heading.setText(clean(alert.name(), 40));
-        long minutes = Math.max(1, Duration.between(alert.start(), alert.detectedAt()).toMinutes());
-        figures.setText(String.format(Locale.ROOT, "%d people complaining in %s", alert.mentions(), window(minutes)));
-        detail.setText(String.format(Locale.ROOT, "normal %.1f · since %s · raised %s", alert.baseline(),
-                HH_MM.format(alert.start().atZone(zone)), HH_MM.format(alert.detectedAt().atZone(zone))));
-        showMentions(latest);
+        figures.setText(AlertFigures.count(alert));
+        detail.setText(AlertFigures.normal(alert) + "\n" + AlertFigures.since(alert, zone));
+        showMentions(raisedBy(alert, latest));
+    }
+
+    /** The mentions that raised the alert first (newest first), then the region's other latest ones. */
+    private static List<LocatedMention> raisedBy(Alert alert, List<LocatedMention> latest) {
+        java.util.Set<String> ids = new java.util.HashSet<>(alert.mentionIds());
+        List<LocatedMention> ordered = new java.util.ArrayList<>(latest.stream().filter(m -> ids.contains(m.mention().id())).toList());
+        latest.stream().filter(m -> !ids.contains(m.mention().id())).forEach(ordered::add);
+        return ordered;
     }
 
     void showRegion(RegionActivity region, List<LocatedMention> latest) {
@@ -134,9 +140,6 @@ final class MapSidePanel {
         return card;
     }
 
-    private static String window(long minutes) {
-        return minutes < 90 ? minutes + " min" : Math.round(minutes / 60.0) + " h";
-    }
 
     private static String clean(String s, int max) {
         return org.pulsewall.scene.PlainText.clean(s, max);

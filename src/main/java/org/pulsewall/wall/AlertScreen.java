@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.pulsewall.analytics.Alert;
+import org.pulsewall.analytics.AlertFigures;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.AlertsConfig;
 import org.pulsewall.feed.FeedSnapshot;
@@ -115,8 +116,7 @@ final class AlertScreen implements AutoCloseable {
     }
 
     static String bannerText(Alert a) {
-        return String.format(Locale.ROOT, "⚠ Outage alert · %s · %d people complaining (normal %.1f)",
-                PlainText.clean(a.name(), 40), a.mentions(), a.baseline());
+        return AlertFigures.banner(a, PlainText.clean(a.name(), 40));
     }
 
     static boolean hasMap(Playlist playlist) {

@@ -37,4 +37,20 @@ class ComplaintClassifierTest {
         assertThat(complaint("Wat een waardeloze wedstrijd", null)).isFalse();
         assertThat(complaint("Nieuwe telefoon binnen", null)).isFalse();
     }
+
+    @Test
+    void leavesComplaintsAboutAnotherOperatorToThem() {
+        assertThat(complaint("Odido ligt eruit in Ede", null)).isFalse();
+        assertThat(complaint("Storing bij Vodafone? Geen bereik", null)).isFalse();
+        assertThat(complaint("Waardeloos netwerk van Ziggo", null)).isFalse();
+        assertThat(complaint("KPN en Vodafone allebei geen bereik", null)).isTrue();
+    }
+
+    @Test
+    void takesOutagePhrasesBesideWeatherWordsAsWeatherUnlessTheNetworkIsNamed() {
+        assertThat(complaint("Zware storm, de hele markt ligt plat", null)).isFalse();
+        assertThat(complaint("Onweer boven Utrecht, het verkeer ligt eruit", null)).isFalse();
+        assertThat(complaint("Storm en nu ook geen internet", null)).isTrue();
+        assertThat(complaint("Sturm, Netz weg", null)).isTrue();
+    }
 }

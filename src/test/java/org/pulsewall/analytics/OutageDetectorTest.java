@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.enrich.Location;
@@ -137,7 +139,7 @@ class OutageDetectorTest {
     }
 
     @Test
-    void raisesNothingBeforeItHasLearnedADay() {
+    void raisesNothingInItsFirstHalfHour() {
         OutageDetector fresh = new OutageDetector(OutageDetector.Config.defaults(), ComplaintClassifier.bundled(),
                 regions());
         List<Alert> alerts = new ArrayList<>();
@@ -146,6 +148,53 @@ class OutageDetectorTest {
             alerts.addAll(fresh.accept(m, ISLAND));
         }
         assertThat(alerts).isEmpty();
+    }
+
+    @Test
+    void raisesAnAlertForFiveComplainersOnASmallIslandOnItsFirstEveningWithoutHistory() {
+        detector = new OutageDetector(OutageDetector.Config.defaults(), ComplaintClassifier.bundled(), regions());
+        now = T0.plus(Duration.ofHours(17));
+        assertThat(background(Duration.ofHours(2))).isEmpty();
+        List<Alert> alerts = islandComplaints(5, Duration.ofMinutes(4));
+        assertThat(alerts).singleElement().satisfies(a -> {
+            assertThat(a.region()).isEqualTo("GM0001");
+            assertThat(a.mentions()).isBetween(3, 5);
+        });
+    }
+
+    @Test
+    void aClusterOverNeighbouringTownsIsOneAlertNamingThem() {
+        Map<String, Set<String>> borders = Map.of(town(0).regionCode(), Set.of(town(1).regionCode(), town(2).regionCode()),
+                town(1).regionCode(), Set.of(town(0).regionCode()), town(2).regionCode(), Set.of(town(0).regionCode()));
+        detector = new OutageDetector(OutageDetector.Config.defaults(), ComplaintClassifier.bundled(), regions(),
+                code -> borders.getOrDefault(code, Set.of()));
+        now = T0;
+        assertThat(background(Duration.ofHours(48))).isEmpty();
+        List<Alert> alerts = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            now = now.plus(Duration.ofMinutes(2));
+            alerts.addAll(complain(town(i % 3), "@backbone" + i, "internet ligt eruit " + i));
+        }
+        assertThat(alerts).singleElement().satisfies(a -> {
+            assertThat(a.national()).isFalse();
+            assertThat(a.name()).contains("Stad 0").contains("Stad 1").contains("Stad 2");
+            assertThat(a.mentions()).isGreaterThanOrEqualTo(4);
+        });
+    }
+
+    @Test
+    void aCityOutageWithManyComplaintsThatNameNoPlaceIsNotNational() {
+        // as usual, two complaints in three name no place
+        for (int i = 0; i < 90; i++) {
+            now = now.plus(Duration.ofMinutes(2));
+            assertThat(complain(i % 3 == 0 ? town(i % TOWNS) : null, "@elders" + i, "geen bereik " + i)).isEmpty();
+        }
+        List<Alert> alerts = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            now = now.plusSeconds(10);
+            alerts.addAll(complain(i % 3 == 0 ? town(3) : null, "@stad" + i, "internet ligt eruit " + i));
+        }
+        assertThat(alerts).extracting(Alert::region).containsExactly("GM0103");
     }
 
     @Test

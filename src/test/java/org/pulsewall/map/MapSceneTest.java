@@ -46,7 +46,9 @@ class MapSceneTest {
 
             assertThat(scene.side().headingText()).isEqualTo("Lelystad");
             assertThat(scene.side().figuresText()).isEqualTo("31 people complaining in 21 min");
-            assertThat(scene.side().detailText()).startsWith("normal 2.0 · since ");
+            assertThat(scene.side().detailText()).startsWith("normal 2.0 · 16× normal\nfirst complaint ");
+            assertThat(MapPainter.countLabel(MapFixtures.withAlert().region("GM0995").orElseThrow(),
+                    MapFixtures.withAlert().alerts())).isEqualTo(scene.side().figuresText());
             assertThat(scene.side().mentionTexts()).containsExactly("K** storing in Lelystad",
                     "Geen bereik in Lelystad, wat is er aan de hand?");
         } finally {

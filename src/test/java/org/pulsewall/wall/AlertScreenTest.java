@@ -77,9 +77,10 @@ class AlertScreenTest {
     }
 
     @Test
-    void bannerNamesTheRegionAndCountsOnly() {
-        Alert a = new Alert("GM0448", "Texel", T0, T0, 14, 0.4, List.of("m1"), false, false);
-        assertThat(AlertScreen.bannerText(a)).isEqualTo("⚠ Outage alert · Texel · 14 people complaining (normal 0.4)");
+    void bannerNamesTheRegionAndTheSameCountOverTheSameWindowAsTheMap() {
+        Alert a = new Alert("GM0448", "Texel", T0, T0.plusSeconds(18 * 60), 14, 0.4, List.of("m1"), false, false);
+        assertThat(AlertScreen.bannerText(a))
+                .isEqualTo("⚠ Outage alert · Texel · 14 people complaining in 18 min (normal 0.4, 35× normal)");
     }
 
     @Test
