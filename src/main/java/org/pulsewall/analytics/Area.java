@@ -20,6 +20,9 @@ final class Area {
     final double populationShare;
     final double[] counts = new double[24];
     final double[] locatedCounts;
+    /** Sums of {@link #counts} and {@link #locatedCounts}, kept as they change. */
+    double countsTotal;
+    double locatedTotal;
     private final ArrayDeque<Vote> votes = new ArrayDeque<>();
     private final int maxVotes;
     Alert active;
@@ -30,6 +33,9 @@ final class Area {
     Area cover;
     /** For a region with an alert: the regions its alert covers, itself first. */
     final List<Area> covered = new ArrayList<>(1);
+    /** Fresh votes per detection window and their expected levels, valid for one detector step. */
+    long countStep = -1;
+    int[] windowCounts = new int[0];
     /** For a country: all complaints and located complaints per minute, the recent reference rate. */
     final MinuteCounts allMinutes;
     final MinuteCounts locatedMinutes;
@@ -88,6 +94,31 @@ final class Area {
             }
         }
         return k;
+    }
+
+    /**
+     * Fresh votes in each window ending at {@code now} ({@code windows} ascending), in one pass
+     * over the votes: every test of a step reads them, for this area alone and in groups.
+     */
+    int[] freshCounts(long now, long[] windows) {
+        if (windowCounts.length != windows.length) {
+            windowCounts = new int[windows.length];
+        }
+        java.util.Arrays.fill(windowCounts, 0);
+        long oldest = now - windows[windows.length - 1];
+        Iterator<Vote> it = votes.descendingIterator();
+        while (it.hasNext()) {
+            Vote v = it.next();
+            if (v.time < oldest) {
+                break;
+            }
+            if (!v.alerted) {
+                for (int w = windows.length - 1; w >= 0 && v.time >= now - windows[w]; w--) {
+                    windowCounts[w]++;
+                }
+            }
+        }
+        return windowCounts;
     }
 
     /** Votes since a time not already behind an alert, oldest first. */

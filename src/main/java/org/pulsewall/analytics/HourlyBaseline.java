@@ -25,6 +25,9 @@ final class HourlyBaseline {
     private final ZoneId zone;
     private final double priorEvents;
     private final double decay;
+    /** The last hour looked up: tests ask for the same one thousands of times in a row. */
+    private long lastEpochHour = Long.MIN_VALUE;
+    private int lastHourOfDay;
 
     HourlyBaseline(ZoneId zone, double priorEvents, double memoryDays) {
         this.zone = zone;
@@ -37,8 +40,10 @@ final class HourlyBaseline {
         int h = hourOfDay(epochHour);
         hours[h] = hours[h] * decay + 1;
         for (Area a : areas) {
+            a.countsTotal -= a.counts[h] * (1 - decay);
             a.counts[h] *= decay;
             if (a.locatedCounts != null) {
+                a.locatedTotal -= a.locatedCounts[h] * (1 - decay);
                 a.locatedCounts[h] *= decay;
             }
         }
@@ -47,8 +52,10 @@ final class HourlyBaseline {
     void learn(Area area, Vote vote) {
         int h = hourOfDay(Math.floorDiv(vote.time, HOUR));
         area.counts[h] += 1;
+        area.countsTotal += 1;
         if (!area.isCountry()) {
             area.country.locatedCounts[h] += 1;
+            area.country.locatedTotal += 1;
         }
     }
 
@@ -75,7 +82,7 @@ final class HourlyBaseline {
 
     /** Events behind a region's share: its own complaints plus the prior's worth. */
     double shape(Area region) {
-        return sum(region.counts) + priorEvents;
+        return Math.max(0, region.countsTotal) + priorEvents;
     }
 
     /**
@@ -86,24 +93,30 @@ final class HourlyBaseline {
      * country's located rate, taken the same way.
      */
     double expected(Area area, long from, long to, double referencePerHour) {
+        if (area.isCountry()) {
+            return integrate(area, false, from, to, referencePerHour);
+        }
+        return share(area) * integrate(area.country, true, from, to, referencePerHour);
+    }
+
+    /** Expected located votes of a country in [from, to): what every region's expectation is a share of. */
+    double locatedExpected(Area country, long from, long to, double referencePerHour) {
+        return integrate(country, true, from, to, referencePerHour);
+    }
+
+    private double integrate(Area country, boolean located, long from, long to, double referencePerHour) {
         double sum = 0;
         long t = from;
         while (t < to) {
             long epochHour = Math.floorDiv(t, HOUR);
             long end = Math.min(to, (epochHour + 1) * HOUR);
-            sum += ratePerHour(area, hourOfDay(epochHour), referencePerHour) * (end - t) / HOUR;
+            int h = hourOfDay(epochHour);
+            double days = smooth(hours, h);
+            double learned = days > 0 ? smooth(located ? country.locatedCounts : country.counts, h) / days : 0;
+            sum += Math.max(referencePerHour, learned) * (end - t) / HOUR;
             t = end;
         }
         return sum;
-    }
-
-    private double ratePerHour(Area area, int h, double referencePerHour) {
-        double days = smooth(hours, h);
-        if (area.isCountry()) {
-            return Math.max(referencePerHour, days > 0 ? smooth(area.counts, h) / days : 0);
-        }
-        double located = Math.max(referencePerHour, days > 0 ? smooth(area.country.locatedCounts, h) / days : 0);
-        return share(area) * located;
     }
 
     /**
@@ -111,9 +124,9 @@ final class HourlyBaseline {
      * centred on its population share worth {@code priorEvents} complaints, updated by its own.
      */
     double share(Area area) {
-        double countryLocated = sum(area.country.locatedCounts);
+        double countryLocated = Math.max(0, area.country.locatedTotal);
         double populationShare = Math.max(MIN_POPULATION_SHARE, area.populationShare);
-        return (sum(area.counts) + priorEvents) / (countryLocated + priorEvents / populationShare);
+        return (Math.max(0, area.countsTotal) + priorEvents) / (countryLocated + priorEvents / populationShare);
     }
 
     private static double sum(double[] x) {
@@ -129,6 +142,10 @@ final class HourlyBaseline {
     }
 
     int hourOfDay(long epochHour) {
-        return Instant.ofEpochSecond(epochHour * 3600).atZone(zone).getHour();
+        if (epochHour != lastEpochHour) {
+            lastHourOfDay = Instant.ofEpochSecond(epochHour * 3600).atZone(zone).getHour();
+            lastEpochHour = epochHour;
+        }
+        return lastHourOfDay;
     }
 }

@@ -77,6 +77,13 @@ public final class OutageDetector {
     private long now = Long.MIN_VALUE;
     private long learnedThroughHour;
     private long lastClearCheck;
+    /** One step per tested complaint: per-area counts and expected levels are cached for a step. */
+    private long step;
+    /** The country's reference rates per window, kept for the minute they were counted in. */
+    private long referenceStep = Long.MIN_VALUE;
+    private Area referenceCountry;
+    private final double[] references;
+    private final double[] countryLocated;
 
     /** A detector without neighbours: every region stands alone. */
     public OutageDetector(Config config, ComplaintClassifier classifier, Collection<Region> knownRegions) {
@@ -90,6 +97,8 @@ public final class OutageDetector {
         this.baseline = new HourlyBaseline(config.zone(), config.priorEvents(), config.memoryDays());
         this.windows = config.windows().stream().mapToLong(Duration::toMillis).sorted().toArray();
         this.nationalWindows = config.nationalWindows().stream().mapToLong(Duration::toMillis).sorted().toArray();
+        this.references = new double[windows.length];
+        this.countryLocated = new double[windows.length];
         this.longMillis = Math.max(windows[windows.length - 1], nationalWindows[nationalWindows.length - 1]);
         this.independence = new IndependentVotes(longMillis, config.maxRemembered());
         this.alerts = new AlertBuilder(config.maxIdsPerAlert());
@@ -207,16 +216,13 @@ public final class OutageDetector {
     }
 
     private void testRegion(Area region, List<Alert> out) {
+        step++;
+        int[] counts = counts(region);
         for (int w = 0; w < windows.length; w++) {
-            long since = now - windows[w];
-            int k = region.countSince(since, true);
-            if (k < config.minAuthors()) {
-                continue;
-            }
-            double reference = referencePerHour(region.country, since, true);
-            double expected = baseline.expected(region, since, now, reference);
-            if (TailProbability.gammaPoisson(k, expected, baseline.shape(region)) < alphas[w]) {
-                raiseRegional(region, windows[w], reference, out);
+            int k = counts[w];
+            if (k >= config.minAuthors()
+                    && TailProbability.gammaPoisson(k, expected(region, w), baseline.shape(region)) < alphas[w]) {
+                raiseRegional(region, windows[w], references[w], out);
                 return;
             }
         }
@@ -233,34 +239,57 @@ public final class OutageDetector {
      * A region with its uncovered neighbours as one area (a backbone failure spread thin), tested
      * around the region of the complaint and around each of its neighbours.
      */
-    private boolean testGroup(Area region, List<Alert> out) {
+    private boolean testGroup(Area centre, List<Alert> out) {
         for (int w = 0; w < windows.length; w++) {
-            long since = now - windows[w];
-            int k = region.countSince(since, true);
-            int members = 1;
-            double shape = baseline.shape(region);
-            for (Area n : region.neighbours) {
-                int kn = n.isCovered() ? 0 : n.countSince(since, true);
+            int k = counts(centre)[w];
+            int members = k > 0 ? 1 : 0;
+            for (Area n : centre.neighbours) {
+                int kn = n.isCovered() ? 0 : counts(n)[w];
                 k += kn;
                 members += kn > 0 ? 1 : 0;
             }
             if (members < 2 || k < config.minAuthors() + 1) {
                 continue;
             }
-            double reference = referencePerHour(region.country, since, true);
-            double expected = baseline.expected(region, since, now, reference);
-            for (Area n : region.neighbours) {
+            double expected = expected(centre, w);
+            double shape = baseline.shape(centre);
+            for (Area n : centre.neighbours) {
                 if (!n.isCovered()) {
-                    expected += baseline.expected(n, since, now, reference);
+                    expected += expected(n, w);
                     shape += baseline.shape(n);
                 }
             }
             if (TailProbability.gammaPoisson(k, expected, shape) < alphas[w]) {
-                raiseRegional(region, windows[w], reference, out);
+                raiseRegional(centre, windows[w], references[w], out);
                 return true;
             }
         }
         return false;
+    }
+
+    private int[] counts(Area area) {
+        if (area.countStep != step) {
+            area.freshCounts(now, windows);
+            area.countStep = step;
+        }
+        return area.windowCounts;
+    }
+
+    /**
+     * Expected votes of a region in window {@code w} ending now: its share of the country's
+     * expected located votes, which are counted once a minute per window.
+     */
+    private double expected(Area area, int w) {
+        long minute = Math.floorDiv(now, 60_000L);
+        if (referenceStep != minute || referenceCountry != area.country) {
+            for (int i = 0; i < windows.length; i++) {
+                references[i] = referencePerHour(area.country, now - windows[i], true);
+                countryLocated[i] = baseline.locatedExpected(area.country, now - windows[i], now, references[i]);
+            }
+            referenceStep = minute;
+            referenceCountry = area.country;
+        }
+        return baseline.share(area) * countryLocated[w];
     }
 
     private void testCountry(Area country, List<Alert> out) {
