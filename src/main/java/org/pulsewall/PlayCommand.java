@@ -50,7 +50,7 @@ final class PlayCommand implements Callable<Integer> {
         }
         Duration stopAfter = exitAfter == null ? null : Durations.parse(exitAfter);
         FxToolkit toolkit = FxToolkit.startInBackground();
-        try (Assembly assembly = new Assembly()) {
+        try (Assembly assembly = new Assembly(Assembly.trustFor(options.bootstrapDirectory()))) {
             WallConfigLoader loader = assembly.loader();
             ConfigSync central = options.bootstrapDirectory().isPresent()
                     ? assembly.configSync(options.bootstrapDirectory().get()) : null;

@@ -31,6 +31,7 @@ class ConfigSyncTest {
     private static final String WALL = "screens:\n  - { monitor: 1, playlist: lobby, theme: brand }\n";
     private static final String LOBBY = "name: lobby\nitems:\n  - { scene: clock, duration: 10s }\n";
 
+    private static final java.security.KeyPair KEYS = ed25519();
     @TempDir
     Path state;
     private final MockWebServer server = new MockWebServer();
@@ -71,7 +72,7 @@ class ConfigSyncTest {
     }
 
     private ConfigSync sync() {
-        Bootstrap bootstrap = new Bootstrap(server.url("/wall/lobby-01/").toString(), Duration.ofMinutes(5), "s3cret");
+        Bootstrap bootstrap = new Bootstrap(server.url("/wall/lobby-01/").toString(), Duration.ofMinutes(5), "s3cret", KEYS.getPublic(), java.util.List.of());
         return new ConfigSync(bootstrap, state.resolve("config"), http,
                 dir -> loader.load(ConfigBase.directory(dir)));
     }
@@ -137,7 +138,7 @@ class ConfigSyncTest {
     void aRefusedSetIsValidatedOnlyOnce() throws Exception {
         publish("\"v1\"", MANIFEST, WALL, LOBBY + "  - { scene: bogus, duration: 1s }\n");
         java.util.concurrent.atomic.AtomicInteger checks = new java.util.concurrent.atomic.AtomicInteger();
-        ConfigSync sync = new ConfigSync(new Bootstrap(server.url("/wall/lobby-01/").toString(), Duration.ofMinutes(5), null),
+        ConfigSync sync = new ConfigSync(new Bootstrap(server.url("/wall/lobby-01/").toString(), Duration.ofMinutes(5), null, KEYS.getPublic(), java.util.List.of()),
                 state.resolve("config"), http, dir -> {
                     checks.incrementAndGet();
                     loader.load(ConfigBase.directory(dir));
@@ -223,6 +224,14 @@ class ConfigSyncTest {
     private boolean leftoverStaging() throws IOException {
         try (var list = Files.list(state.resolve("config"))) {
             return list.anyMatch(p -> p.getFileName().toString().startsWith(".staging-"));
+        }
+    }
+
+    private static java.security.KeyPair ed25519() {
+        try {
+            return java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
