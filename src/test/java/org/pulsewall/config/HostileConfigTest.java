@@ -159,4 +159,30 @@ class HostileConfigTest {
                 .hasSize(3);
         assertThat(local(wall)).isEmpty();
     }
+
+    @Test
+    void aMegabyteWordRepeatedByAliasesIsRefusedWithoutFillingTheHeap() throws IOException {
+        String word = "y".repeat(1_000_000);
+        String aliases = "    - *w\n".repeat(2_000);
+        long before = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+
+        List<String> problems = local("moderation:\n  extraWords:\n    - &w " + word + "\n" + aliases + SCREENS);
+
+        assertThat(problems).hasSize(3).allMatch(p -> p.contains("an entry of 1000000 characters; at most 100"));
+        assertThat(problems.get(0)).contains("wall.yaml:3:");
+        long after = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        assertThat(after - before).isLessThan(512L << 20);
+    }
+
+    @Test
+    void aCollectionAliasBombIsRefusedByTheParser() throws IOException {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'k'; c++) {
+            char prev = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [").append(("*" + prev + ", ").repeat(9)).append('*').append(prev)
+                    .append("]\n");
+        }
+        assertThat(local("moderation:\n  allow:\n    " + bomb.toString().replace("\n", "\n    ") + "\n" + SCREENS))
+                .singleElement().asString().contains("wall.yaml").containsIgnoringCase("alias");
+    }
 }
