@@ -156,7 +156,21 @@ final class Assembly implements AutoCloseable {
                 new ConfigException(List.of(new ConfigProblem(configDir.resolve(MachineDirs.BOOTSTRAP_FILE).toString(),
                         1, "bootstrap.yaml is missing"))));
         WallConfigLoader loader = loader();
-        return new ConfigSync(bootstrap, centralSets(), http, dir -> loader.load(ConfigBase.directory(dir)));
+        return new ConfigSync(bootstrap, centralSets(), http, dir -> trialBuild(loader.load(ConfigBase.directory(dir))));
+    }
+
+    /**
+     * Builds what play builds from a configuration without starting it: the sources, the
+     * moderation filter, the location resolver and the ops settings. A set that passes validation
+     * but cannot be built this way throws here instead of at the player's start.
+     */
+    void trialBuild(WallConfig config) {
+        for (SourceConfig source : config.sources()) {
+            sourceFactory.create(source, config.base());
+        }
+        moderation(config);
+        enrichedJson(config);
+        OpsSettings.from(config.ops(), trust.secrets(), config.base().path("").orElse(null), stateDir());
     }
 
     /**
