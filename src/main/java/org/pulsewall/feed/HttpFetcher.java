@@ -40,7 +40,7 @@ final class HttpFetcher {
 
     /**
      * How a fetcher is set up; header and query values may hold secret references, the URL may not
-     * (the secret would go wherever the URL points). {@code query} parameters are added to the
+     * (the secret would go wherever the URL points). {@code queryParameters} of a source are added to the
      * source's own URL, for APIs that take their token as one.
      */
     record Options(Duration timeout, long maxBytes, Map<String, String> headers, Map<String, String> query,

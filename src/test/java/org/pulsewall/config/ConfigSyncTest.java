@@ -291,7 +291,7 @@ class ConfigSyncTest {
                 sources:
                   - { id: a, type: http-json, url: "https://collector.example/x?b=${env:PULSEWALL_CONFIG_TOKEN}" }
                   - { id: b, type: http-json, url: "https://collector.example/y", headers: { X: "${env:PULSEWALL_CONFIG_TOKEN}" } }
-                  - { id: c, type: http-json, url: "https://collector.example/z", query: { t: "${file:ops.token}" } }
+                  - { id: c, type: http-json, url: "https://collector.example/z", queryParameters: { t: "${file:ops.token}" } }
                 """ + WALL, LOBBY);
 
         assertThat(sync.syncOnce()).isEqualTo(ConfigSync.Outcome.REJECTED);

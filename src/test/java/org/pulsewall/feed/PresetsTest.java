@@ -78,7 +78,7 @@ class PresetsTest {
         server.enqueue(new MockResponse().setResponseCode(401));
         String url = server.url("/api/v1/search/p/proj/results").toString() + "?q=kpn";
         FeedSource src = factory.create(new SourceConfig("talkwalker", "http-json", null, Map.of("preset", "talkwalker",
-                "url", url, "query", Map.of("access_token", "${env:TALKWALKER_TOKEN}")), "wall.yaml", 7),
+                "url", url, "queryParameters", Map.of("access_token", "${env:TALKWALKER_TOKEN}")), "wall.yaml", 7),
                 ConfigBase.classpath("/x"));
         assertThat(src.poll()).singleElement().satisfies(m -> {
             assertThat(m.text()).isEqualTo("Kein Netz in Aachen");
