@@ -34,6 +34,7 @@ import org.pulsewall.config.Durations;
 import org.pulsewall.config.Secrets;
 import org.pulsewall.config.SourceConfig;
 import org.pulsewall.config.StoreConfig;
+import org.pulsewall.config.TrustPolicy;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
 import org.pulsewall.enrich.EnrichedJson;
@@ -82,14 +83,26 @@ final class Assembly implements AutoCloseable {
     private final SourceFactory sourceFactory;
     private final ScheduledExecutorService pool;
 
+    private final TrustPolicy trust;
+
     Assembly() {
         this(Clock.systemDefaultZone());
     }
 
     Assembly(Clock clock) {
+        this(clock, TrustPolicy.local(Secrets.fromEnvironment(), stateDir()));
+    }
+
+    /** @param trust how far the configuration is trusted: see {@link #trustFor} */
+    Assembly(TrustPolicy trust) {
+        this(Clock.systemDefaultZone(), trust);
+    }
+
+    Assembly(Clock clock, TrustPolicy trust) {
         this.clock = clock;
+        this.trust = trust;
         this.http = new OkHttpClient.Builder().build();
-        this.sourceFactory = new SourceFactory(http, clock);
+        this.sourceFactory = new SourceFactory(http, clock, trust.secrets());
         this.pool = Executors.newScheduledThreadPool(2, runnable -> {
             Thread t = new Thread(runnable, "feed-poll");
             t.setDaemon(true);
@@ -104,7 +117,21 @@ final class Assembly implements AutoCloseable {
     WallConfigLoader loader() {
         ConfigChecks checks = new ConfigChecks(sourceFactory::problems, query -> TopicQuery.check(query)
                 .map(e -> new ConfigChecks.TopicError(e.offset(), e.getMessage())));
-        return new WallConfigLoader(checks, cacheDir());
+        return new WallConfigLoader(checks, cacheDir(), trust);
+    }
+
+    /**
+     * The trust of a configuration (docs/security.md): a set fetched through the bootstrap.yaml in
+     * {@code bootstrapDir} reads no environment and its secrets only from the directories the
+     * bootstrap allows; a local one is the administrator's.
+     */
+    static TrustPolicy trustFor(Optional<Path> bootstrapDir) throws ConfigException {
+        Secrets secrets = Secrets.fromEnvironment();
+        if (bootstrapDir.isEmpty()) {
+            return TrustPolicy.local(secrets, stateDir());
+        }
+        List<Path> dirs = Bootstrap.read(bootstrapDir.get(), secrets).map(Bootstrap::secretDirectories).orElse(List.of());
+        return TrustPolicy.fetched(secrets.withDirectories(dirs), stateDir());
     }
 
     /** The machine's writable state directory (see {@link MachineDirs#stateDirectory()}). */
@@ -129,7 +156,21 @@ final class Assembly implements AutoCloseable {
                 new ConfigException(List.of(new ConfigProblem(configDir.resolve(MachineDirs.BOOTSTRAP_FILE).toString(),
                         1, "bootstrap.yaml is missing"))));
         WallConfigLoader loader = loader();
-        return new ConfigSync(bootstrap, centralSets(), http, dir -> loader.load(ConfigBase.directory(dir)));
+        return new ConfigSync(bootstrap, centralSets(), http, dir -> trialBuild(loader.load(ConfigBase.directory(dir))));
+    }
+
+    /**
+     * Builds what play builds from a configuration without starting it: the sources, the
+     * moderation filter, the location resolver and the ops settings. A set that passes validation
+     * but cannot be built this way throws here instead of at the player's start.
+     */
+    void trialBuild(WallConfig config) {
+        for (SourceConfig source : config.sources()) {
+            sourceFactory.create(source, config.base());
+        }
+        moderation(config);
+        enrichedJson(config);
+        OpsSettings.from(config.ops(), trust.secrets(), config.base().path("").orElse(null), stateDir());
     }
 
     /**
@@ -212,7 +253,7 @@ final class Assembly implements AutoCloseable {
 
     /** The alerts of the wall's relay (kafka sources with an {@code alerts} topic), followed; close it with the wall. */
     FleetAlerts fleetAlerts(WallConfig config) {
-        return FleetAlerts.start(config.sources(), Secrets.fromEnvironment(), config.base().path("").orElse(null), clock);
+        return FleetAlerts.start(config.sources(), trust.secrets(), config.base().path("").orElse(null), clock);
     }
 
     /** The scenes of a wall, the map among them. */
@@ -226,7 +267,7 @@ final class Assembly implements AutoCloseable {
         String regions = config.locations().get("regions");
         MapLayers layers = MapLayers.load(regions == null ? null : config.base().path(regions).orElse(null));
         return SceneRegistry.defaults(topics(config), config.moderation().ownHandles()).with(SceneType.MAP,
-                new MapScenes(analytics, layers, raw -> Secrets.resolve(raw, base)));
+                new MapScenes(analytics, layers, raw -> trust.secrets().expand(raw, base)));
     }
 
     /** Compiles a scene's {@code topic}: a named topic of wall.yaml, else a query of its own. */
@@ -280,9 +321,9 @@ final class Assembly implements AutoCloseable {
     }
 
     /** The endpoint, or null (logged) when ops: is off, incomplete or cannot bind: the wall plays anyway. */
-    private static OpsServer opsServer(WallConfig config, Path base, OpsServer.Endpoints endpoints) {
+    private OpsServer opsServer(WallConfig config, Path base, OpsServer.Endpoints endpoints) {
         try {
-            Optional<OpsSettings> settings = OpsSettings.from(config.ops(), Secrets.fromEnvironment(), base, stateDir());
+            Optional<OpsSettings> settings = OpsSettings.from(config.ops(), trust.secrets(), base, stateDir());
             return settings.isEmpty() ? null : OpsServer.start(settings.get().listen(), settings.get().token(), endpoints);
         } catch (IllegalArgumentException e) {
             LOG.error("ops: listen is not host:port ({}); health and metrics endpoint off", e.getMessage());

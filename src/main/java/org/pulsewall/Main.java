@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import org.pulsewall.config.MachineDirs;
+import org.pulsewall.config.PrivateFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,7 +57,7 @@ public final class Main implements Runnable {
         }
         Path logs = new MachineDirs(MachineDirs.Machine.current()).stateDirectory().resolve("logs");
         try {
-            Files.createDirectories(logs);
+            PrivateFiles.directories(logs);
         } catch (IOException | RuntimeException e) {
             return; // the console configuration applies; the player still plays
         }

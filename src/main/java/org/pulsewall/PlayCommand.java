@@ -50,7 +50,7 @@ final class PlayCommand implements Callable<Integer> {
         }
         Duration stopAfter = exitAfter == null ? null : Durations.parse(exitAfter);
         FxToolkit toolkit = FxToolkit.startInBackground();
-        try (Assembly assembly = new Assembly()) {
+        try (Assembly assembly = new Assembly(Assembly.trustFor(options.bootstrapDirectory()))) {
             WallConfigLoader loader = assembly.loader();
             ConfigSync central = options.bootstrapDirectory().isPresent()
                     ? assembly.configSync(options.bootstrapDirectory().get()) : null;
@@ -86,7 +86,7 @@ final class PlayCommand implements Callable<Integer> {
      * else one fetched now. False (logged) when there is neither.
      */
     private static boolean firstSet(ConfigSync central) throws IOException {
-        if (central.current().isPresent()) {
+        if (central.startingSet().isPresent()) {
             return true;
         }
         try {
@@ -102,13 +102,17 @@ final class PlayCommand implements Callable<Integer> {
         return true;
     }
 
-    /** A set the sync swapped in (already validated once): load it and hand it to the screens. */
+    /**
+     * A set the sync swapped in (already validated and built once): load it and hand it to the
+     * screens. Throws when it cannot be applied, so that the sync puts the previous set back.
+     */
     private static void reload(WallConfigLoader loader, Path dir, WallRuntime runtime) {
         try {
             runtime.apply(loader.load(ConfigBase.directory(dir)));
             LOG.info("playing the new configuration set");
         } catch (ConfigException e) {
             e.problems().forEach(p -> LOG.warn("rejected: {}", p));
+            throw new IllegalStateException(e.problems().size() + " problem(s) in the new set", e);
         }
     }
 

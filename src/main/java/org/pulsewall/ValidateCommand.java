@@ -22,7 +22,7 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Assembly assembly = new Assembly()) {
+        try (Assembly assembly = new Assembly(Assembly.trustFor(options.bootstrapDirectory()))) {
             Map<String, Object> relaySection = assembly.loader().loadSection(options.base(), options.wallFile(), "relay");
             boolean relay = !relaySection.isEmpty();
             WallConfig config = relay ? assembly.loader().loadHeadless(options.base(), options.wallFile())

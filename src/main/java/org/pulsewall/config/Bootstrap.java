@@ -5,28 +5,48 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 
 /**
  * bootstrap.yaml: where a screen PC fetches its configuration from instead of keeping it locally.
+ * It is always a local file (see docs/security.md): it pins the server, the key that signs the
+ * manifest and the directories a fetched set may read secrets from.
  *
  * <pre>
  * config:
- *   url: https://cfg.example/wall/lobby-01/     # serves manifest.json and the files it lists
+ *   url: https://cfg.example/wall/lobby-01/     # serves manifest.json, manifest.json.sig and the files
  *   every: 5m                                   # how often to look for a new set (default 5m)
- *   token: ${env:PULSEWALL_CONFIG_TOKEN}        # optional bearer token
+ *   token: ${file:secrets/config-token}         # optional bearer token
+ *   publicKey: MCowBQYDK2VwAyEA...              # Ed25519 key of the manifest's signer (base64 DER or PEM)
+ *   secrets: /etc/pulsewall/secrets             # optional: more secrets for the fetched set's ${file:}
  * </pre>
  *
- * @param url the set's base URL, ending in {@code /}
+ * @param url the set's base URL, ending in {@code /}: https, or http to a loopback address
  * @param token the resolved bearer token, or null
+ * @param publicKey the Ed25519 key every manifest must be signed with
+ * @param secretDirectories where a fetched set's {@code ${file:}} may read: {@code secrets/} beside
+ *        bootstrap.yaml and the one it names
  */
-public record Bootstrap(String url, Duration every, String token) {
+public record Bootstrap(String url, Duration every, String token, PublicKey publicKey, List<Path> secretDirectories) {
     public static final Duration DEFAULT_EVERY = Duration.ofMinutes(5);
 
     public Bootstrap {
         url = url.endsWith("/") ? url : url + "/";
+        secretDirectories = List.copyOf(secretDirectories);
+    }
+
+    @Override
+    public String toString() {
+        return "Bootstrap[url=" + url + ", every=" + every + "]";
     }
 
     /** The bootstrap of {@code dir}, or empty when it has none. */
@@ -38,14 +58,51 @@ public record Bootstrap(String url, Duration every, String token) {
         try {
             JsonNode config = new YAMLMapper().readTree(file.toFile()).path("config");
             String url = config.path("url").asText("");
-            if (!url.startsWith("https://") && !url.startsWith("http://")) {
-                throw problem(file, "config.url is an http(s) URL, was '" + url + "'");
+            String problem = urlProblem(url);
+            if (problem != null) {
+                throw problem(file, problem);
             }
             Duration every = config.hasNonNull("every") ? Durations.parse(config.get("every").asText()) : DEFAULT_EVERY;
             String token = config.hasNonNull("token") ? secrets.expand(config.get("token").asText(), dir) : null;
-            return Optional.of(new Bootstrap(url, every, token));
+            PublicKey key = publicKey(config.path("publicKey").asText(""));
+            List<Path> secretDirs = new ArrayList<>(List.of(dir.toAbsolutePath().normalize().resolve(Secrets.SECRETS_DIRECTORY)));
+            if (config.hasNonNull("secrets")) {
+                secretDirs.add(dir.toAbsolutePath().resolve(config.get("secrets").asText()).normalize());
+            }
+            return Optional.of(new Bootstrap(url, every, token, key, secretDirs));
         } catch (IOException | IllegalArgumentException e) {
             throw problem(file, e.getMessage());
+        }
+    }
+
+    /**
+     * Why {@code url} may not carry the bootstrap token, or null when it may: https, or plain http
+     * to a loopback address (a local mirror or a test server).
+     */
+    static String urlProblem(String url) {
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null) {
+            return "config.url is an https URL, was '" + url + "'";
+        }
+        boolean loopback = parsed.host().equals("localhost") || parsed.host().startsWith("127.")
+                || parsed.host().equals("::1");
+        if (!parsed.isHttps() && !loopback) {
+            return "config.url must be https (plain http only to a loopback address), was '" + url + "'";
+        }
+        return null;
+    }
+
+    /** An Ed25519 public key, base64 of its X.509 encoding with or without PEM armour. */
+    static PublicKey publicKey(String text) {
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("config.publicKey is required: the Ed25519 key that signs manifest.json"
+                    + " (openssl pkey -in key.pem -pubout)");
+        }
+        String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        try {
+            return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("config.publicKey is not an Ed25519 public key (base64 or PEM)");
         }
     }
 

@@ -1,7 +1,5 @@
 package org.pulsewall.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -29,21 +26,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a screen PC's configuration in step with a web server. The server publishes
- * {@code manifest.json} ({@code {"files": ["wall.yaml", "playlists/lobby.yaml",
- * {"path": "media/spring.png", "sha256": "…"}]}}) and every file it lists, relative to the
- * bootstrap URL. A sync fetches the manifest with {@code If-None-Match}; when it changed, it
- * downloads the whole set into a staging directory, validates it with the same loader as
- * {@code validate}, and only then swaps it in by renaming directories. A set that does not
- * validate, or whose download fails half-way, never replaces the one playing; the last good set
- * stays on disk for a start without the server.
+ * {@code manifest.json} ({@code {"files": [{"path": "wall.yaml", "sha256": "…"}, …]}}), its
+ * Ed25519 signature {@code manifest.json.sig} and every file it lists, relative to the bootstrap
+ * URL ({@link SignedManifest}). A sync fetches the manifest with {@code If-None-Match}; when it
+ * changed, it checks the signature, downloads the whole set into a staging directory (each file
+ * against its sha256, within the size caps), validates and trial-builds it with {@link SetCheck},
+ * and only then swaps it in by renaming directories. A set that does not validate, or whose
+ * download fails half-way, never replaces the one playing; the last good set stays on disk for a
+ * start without the server.
+ *
+ * <p>A swapped-in set is on trial until {@link #confirm()}: when applying it fails
+ * ({@link #rollBack}) or the player starts on it {@value #TRIAL_STARTS} times without confirming,
+ * the previous set comes back and the refused one is not fetched again.
  *
  * <p>Layout under {@code dir}: {@code current/} (the set playing), {@code previous/} (the one before,
- * also the recovery point when a swap was interrupted), {@code etag}, {@code .staging-*}.
+ * also the recovery point when a swap was interrupted), {@code etag}, {@code refused},
+ * {@code .staging-*}.
  */
 public final class ConfigSync {
     public static final String MANIFEST = "manifest.json";
-    private static final long MAX_FILE_BYTES = 2L << 30;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Starts on a set on trial after which, unconfirmed, it is taken for one that cannot start. */
+    static final int TRIAL_STARTS = 2;
+    /** How long a new set plays before it counts as good. */
+    static final java.time.Duration CONFIRM_AFTER = java.time.Duration.ofMinutes(1);
+    private static final String TRIAL_FILE = ".set-trial";
+    private static final String REFUSED_FILE = "refused";
     private static final Logger LOG = LoggerFactory.getLogger(ConfigSync.class);
 
     /** Validates a staged set: throws with every {@code file:line} problem when it is not playable. */
@@ -84,6 +91,57 @@ public final class ConfigSync {
         return Files.isDirectory(current) ? Optional.of(current) : Optional.empty();
     }
 
+    /**
+     * The set to start with, counting the start when it is on trial: a set that has been started
+     * {@value #TRIAL_STARTS} times without {@link #confirm()} is taken for one that cannot start,
+     * and the previous set comes back.
+     */
+    public synchronized Optional<Path> startingSet() throws IOException {
+        Optional<Path> current = current();
+        if (current.isEmpty() || !Files.isRegularFile(current.get().resolve(TRIAL_FILE))) {
+            return current;
+        }
+        String count = readMark(current.get(), TRIAL_FILE);
+        int starts = count.matches("\\d{1,3}") ? Integer.parseInt(count) : 0;
+        if (starts >= TRIAL_STARTS && rollBack("it was started " + starts + " times and never ran long enough")) {
+            return current();
+        }
+        writeMark(current.get(), TRIAL_FILE, String.valueOf(starts + 1));
+        return current;
+    }
+
+    /** The set playing has run long enough (or applied without error): it is no longer on trial. */
+    public synchronized void confirm() throws IOException {
+        Optional<Path> current = current();
+        if (current.isPresent()) {
+            Files.deleteIfExists(current.get().resolve(TRIAL_FILE));
+        }
+    }
+
+    /**
+     * Puts the previous set back because the current one cannot be played; the refused set is
+     * remembered so that it is not fetched again. False when there is no previous set or the set
+     * playing is not on trial.
+     */
+    public synchronized boolean rollBack(String why) throws IOException {
+        Path current = dir.resolve("current");
+        Path previous = dir.resolve("previous");
+        if (!Files.isDirectory(previous) || !Files.isRegularFile(current.resolve(TRIAL_FILE))) {
+            return false;
+        }
+        String identity = readMark(current, IDENTITY_FILE);
+        Path refused = dir.resolve(".refused-set");
+        deleteTree(refused);
+        Files.move(current, refused, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(previous, current, StandardCopyOption.ATOMIC_MOVE);
+        deleteTree(refused);
+        Files.writeString(dir.resolve(REFUSED_FILE), identity, StandardCharsets.UTF_8);
+        Files.deleteIfExists(dir.resolve("etag"));
+        rejectedIdentity = identity;
+        LOG.warn("the configuration set {} was rolled back because {}; the previous set plays again", identity, why);
+        return true;
+    }
+
     /** Problems of the last refused set (empty after a good one). */
     public synchronized List<ConfigProblem> lastProblems() {
         return lastProblems;
@@ -110,16 +168,17 @@ public final class ConfigSync {
                 return Outcome.UNCHANGED;
             }
             requireSuccess(response, manifestUrl);
-            manifest = response.body().bytes();
+            manifest = readCapped(response.body(), SignedManifest.MAX_MANIFEST_BYTES, manifestUrl);
             etag = response.header("ETag");
         }
-        List<Entry> entries = parse(manifest, manifestUrl);
-        String identity = identity(manifest, entries, etag);
-        if (identity != null && current.isPresent() && identity.equals(readMark(current.get(), IDENTITY_FILE))) {
+        List<SignedManifest.Entry> entries = SignedManifest.read(manifest, signature(), bootstrap.publicKey(),
+                HttpUrl.get(bootstrap.url()), manifestUrl);
+        String identity = "sha256:" + sha256(manifest);
+        if (current.isPresent() && identity.equals(readMark(current.get(), IDENTITY_FILE))) {
             writeEtag(etagFile, etag);
             return Outcome.UNCHANGED;
         }
-        if (identity != null && identity.equals(rejectedIdentity)) {
+        if (identity.equals(rejectedIdentity) || identity.equals(readMark(dir, REFUSED_FILE))) {
             return Outcome.REJECTED;
         }
         Path staging = Files.createTempDirectory(dir, ".staging-");
@@ -140,6 +199,11 @@ public final class ConfigSync {
                 check.check(staging);
             } catch (ConfigException e) {
                 refused(e.problems(), staging, identity, content, manifestUrl);
+                return Outcome.REJECTED;
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // the trial build failed where play would have: the set cannot start
+                refused(List.of(new ConfigProblem(bootstrap.url() + "wall.yaml", 0, "the set cannot be built: " + e)),
+                        staging, identity, content, manifestUrl);
                 return Outcome.REJECTED;
             }
             swapIn(staging);
@@ -174,13 +238,26 @@ public final class ConfigSync {
      */
     public ScheduledFuture<?> start(ScheduledExecutorService pool, Consumer<Path> onUpdate) {
         long every = bootstrap.every().toMillis();
-        return pool.scheduleWithFixedDelay(() -> runOnce(onUpdate), 0, every, TimeUnit.MILLISECONDS);
+        pool.schedule(this::confirmQuietly, CONFIRM_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+        return pool.scheduleWithFixedDelay(() -> runOnce(onUpdate, pool), 0, every, TimeUnit.MILLISECONDS);
     }
 
-    private void runOnce(Consumer<Path> onUpdate) {
+    /**
+     * One turn of the schedule. A swapped-in set that {@code onUpdate} cannot apply (it throws) is
+     * rolled back and the previous set applied again; one that applies is confirmed after
+     * {@link #CONFIRM_AFTER} of playing.
+     */
+    void runOnce(Consumer<Path> onUpdate, ScheduledExecutorService pool) {
         try {
             if (syncOnce() == Outcome.UPDATED) {
-                onUpdate.accept(dir.resolve("current"));
+                try {
+                    onUpdate.accept(dir.resolve("current"));
+                    pool.schedule(this::confirmQuietly, CONFIRM_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (RuntimeException e) {
+                    if (rollBack("it could not be applied: " + e.getMessage())) {
+                        onUpdate.accept(dir.resolve("current"));
+                    }
+                }
             }
             failing = false;
         } catch (IOException | RuntimeException e) {
@@ -191,49 +268,47 @@ public final class ConfigSync {
         }
     }
 
-    private record Entry(String path, String sha256) {
-    }
-
-    private static List<Entry> parse(byte[] manifest, String url) throws IOException {
-        JsonNode files;
+    private void confirmQuietly() {
         try {
-            files = JSON.readTree(manifest).path("files");
+            confirm();
         } catch (IOException e) {
-            throw new IOException("manifest is not JSON: " + url + ": " + e.getMessage(), e);
+            LOG.warn("cannot mark the configuration set as good: {}", e.toString());
         }
-        if (!files.isArray() || files.isEmpty()) {
-            throw new IOException("manifest lists no files: " + url);
-        }
-        List<Entry> entries = new ArrayList<>();
-        for (JsonNode f : files) {
-            String path = f.isTextual() ? f.asText() : f.path("path").asText("");
-            String sum = f.isObject() && f.hasNonNull("sha256") ? f.get("sha256").asText() : null;
-            entries.add(new Entry(safeRelative(path, url), sum));
-        }
-        return entries;
     }
 
-    /** A manifest names files inside the set only: no absolute paths, no {@code ..}. */
-    private static String safeRelative(String path, String url) throws IOException {
-        Path p = Path.of(path).normalize();
-        if (path.isBlank() || p.isAbsolute() || p.startsWith("..") || path.startsWith("/") || path.contains("\\")
-                || p.getFileName().toString().startsWith(".")) {
-            throw new IOException("manifest entry '" + path + "' is not a file inside the set: " + url);
+    /** The manifest's signature, {@value SignedManifest#SIGNATURE} beside it. */
+    private byte[] signature() throws IOException {
+        String url = resolve(SignedManifest.SIGNATURE);
+        try (Response response = call(request(url).build(), url)) {
+            requireSuccess(response, url);
+            return readCapped(response.body(), 1024, url);
         }
-        return p.toString().replace('\\', '/');
+    }
+
+    private static byte[] readCapped(ResponseBody body, int max, String url) throws IOException {
+        byte[] bytes = body.byteStream().readNBytes(max + 1);
+        if (bytes.length > max) {
+            throw new IOException("larger than " + max + " bytes: " + url);
+        }
+        return bytes;
     }
 
     /** Downloads every entry; returns a digest of the whole set (paths and contents). */
-    private String download(List<Entry> entries, Path staging) throws IOException {
+    private String download(List<SignedManifest.Entry> entries, Path staging) throws IOException {
         MessageDigest set = sha256();
-        for (Entry e : entries.stream().sorted(java.util.Comparator.comparing(Entry::path)).toList()) {
-            String url = resolve(e.path());
-            Path target = staging.resolve(e.path());
+        long[] total = {0};
+        for (SignedManifest.Entry e : entries.stream().sorted(java.util.Comparator.comparing(SignedManifest.Entry::path))
+                .toList()) {
+            String url = e.url().toString();
+            Path target = staging.resolve(e.path()).normalize();
+            if (!target.startsWith(staging)) {
+                throw new IOException("manifest entry '" + e.path() + "' leaves the set");
+            }
             Files.createDirectories(target.getParent());
             try (Response response = call(request(url).build(), url)) {
                 requireSuccess(response, url);
-                String sum = copyLimited(response.body(), target, url);
-                if (e.sha256() != null && !e.sha256().equalsIgnoreCase(sum)) {
+                String sum = copyLimited(response.body(), target, url, total);
+                if (!e.sha256().equalsIgnoreCase(sum)) {
                     throw new IOException("sha256 mismatch for " + url + ": manifest says " + e.sha256() + ", got " + sum);
                 }
                 set.update((e.path() + ":" + sum + "\n").getBytes(StandardCharsets.UTF_8));
@@ -242,7 +317,7 @@ public final class ConfigSync {
         return HexFormat.of().formatHex(set.digest());
     }
 
-    private static String copyLimited(ResponseBody body, Path target, String url) throws IOException {
+    private static String copyLimited(ResponseBody body, Path target, String url, long[] setTotal) throws IOException {
         MessageDigest digest = sha256();
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
@@ -250,8 +325,12 @@ public final class ConfigSync {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 total += n;
-                if (total > MAX_FILE_BYTES) {
-                    throw new IOException("file larger than " + MAX_FILE_BYTES + " bytes: " + url);
+                setTotal[0] += n;
+                if (total > SignedManifest.MAX_FILE_BYTES) {
+                    throw new IOException("file larger than " + SignedManifest.MAX_FILE_BYTES + " bytes: " + url);
+                }
+                if (setTotal[0] > SignedManifest.MAX_SET_BYTES) {
+                    throw new IOException("set larger than " + SignedManifest.MAX_SET_BYTES + " bytes at " + url);
                 }
                 digest.update(buffer, 0, n);
                 out.write(buffer, 0, n);
@@ -271,6 +350,7 @@ public final class ConfigSync {
             deleteTree(previous);
             Files.move(current, previous, StandardCopyOption.ATOMIC_MOVE);
         }
+        writeMark(staging, TRIAL_FILE, "0");
         Files.move(staging, current, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -295,17 +375,6 @@ public final class ConfigSync {
         if (!response.isSuccessful()) {
             throw new IOException("HTTP " + response.code() + " from " + url);
         }
-    }
-
-    /**
-     * What names a set without downloading it: the manifest itself when it pins every file by
-     * checksum, else the server's ETag; null when neither (every change then downloads the set).
-     */
-    private static String identity(byte[] manifest, List<Entry> entries, String etag) {
-        if (entries.stream().allMatch(e -> e.sha256() != null)) {
-            return "sha256:" + sha256(manifest);
-        }
-        return etag == null ? null : "etag:" + etag;
     }
 
     private static String readMark(Path set, String name) throws IOException {

@@ -3,6 +3,7 @@ package org.pulsewall.config;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -33,7 +34,10 @@ final class SceneParamChecks {
     }
 
     void check(String key, YamlNode node, String value, List<ConfigProblem> problems) {
-        if (key.equals("file") && base.url(value).isEmpty()) {
+        Optional<String> outside = key.equals("file") ? ConfigPaths.configFileProblem(value) : Optional.empty();
+        if (outside.isPresent()) {
+            problems.add(node.problem("media " + outside.get()));
+        } else if (key.equals("file") && base.url(value).isEmpty()) {
             problems.add(node.problem("media file not found: " + base.describe(value)));
         } else if (key.equals("topic") && !namedTopics.containsKey(value)) {
             checks.topicProblem().apply(value).ifPresent(err -> problems.add(new ConfigProblem(node.file(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.playlist.Programme;
@@ -159,6 +160,11 @@ final class ScreensReader {
 
     private String theme(Map<String, YamlNode> e, YamlNode where) {
         String theme = text(e, "theme", DEFAULT_THEME);
+        Optional<String> unsafe = ConfigPaths.nameProblem("theme", theme);
+        if (unsafe.isPresent()) {
+            problems.add(where.problem(unsafe.get()));
+            return DEFAULT_THEME;
+        }
         if (base.url("themes/" + theme + ".css").isEmpty()) {
             problems.add(where.problem("theme '" + theme + "' not found: " + base.describe("themes/" + theme + ".css")));
         }

@@ -27,14 +27,21 @@ public final class WallConfigLoader {
 
     private final ConfigChecks checks;
     private final Path cacheDir;
+    private final TrustPolicy trust;
 
     /**
      * @param checks the source and topic checks of the other capabilities
      * @param cacheDir where the default mention cache lives when wall.yaml names none
      */
     public WallConfigLoader(ConfigChecks checks, Path cacheDir) {
+        this(checks, cacheDir, TrustPolicy.local(Secrets.fromEnvironment(), cacheDir));
+    }
+
+    /** @param trust how far the files are trusted: local or fetched, secrets and state directories */
+    public WallConfigLoader(ConfigChecks checks, Path cacheDir, TrustPolicy trust) {
         this.checks = checks;
         this.cacheDir = cacheDir;
+        this.trust = trust;
     }
 
     /** The bundled demo wall. */
@@ -85,6 +92,7 @@ public final class WallConfigLoader {
         Map<String, YamlNode> top = root.entries(problems);
         top.keySet().stream().filter(k -> !TOP_KEYS.contains(k)).forEach(k ->
                 problems.add(top.get(k).problem("unknown key '" + k + "' (one of " + String.join(", ", TOP_KEYS) + ")")));
+        problems.addAll(new ConfigGuard(trust, cacheDir).check(root, base));
 
         Map<String, String> topics = topics(top.get("topics"), problems);
         List<SourceConfig> sources = sources(top.get("sources"), problems);
@@ -125,6 +133,11 @@ public final class WallConfigLoader {
         if (name == null || playlists.containsKey(name)) {
             return;
         }
+        Optional<String> unsafe = ConfigPaths.nameProblem("playlist", name);
+        if (unsafe.isPresent()) {
+            problems.add(new ConfigProblem(file, line, unsafe.get()));
+            return;
+        }
         List<ConfigProblem> playlistProblems = new ArrayList<>();
         Optional<Playlist> p = loader.load(name, playlistProblems);
         p.ifPresent(pl -> playlists.put(name, pl));
@@ -159,6 +172,10 @@ public final class WallConfigLoader {
             return known;
         }
         List<ConfigProblem> problems = new ArrayList<>();
+        Optional<String> unsafe = ConfigPaths.nameProblem("playlist", name);
+        if (unsafe.isPresent()) {
+            throw new ConfigException(List.of(new ConfigProblem(config.base().describe("playlists"), 0, unsafe.get())));
+        }
         Optional<Playlist> playlist = new PlaylistLoader(config.base(), config.topics(), checks).load(name, problems);
         if (playlist.isPresent()) {
             return playlist.get();
@@ -334,9 +351,18 @@ public final class WallConfigLoader {
         Path cache = defaultCache;
         if (e.containsKey("cache")) {
             String c = e.get("cache").text().orElse("false");
-            cache = c.equals("false") ? null : base.path(c).orElse(defaultCache);
+            cache = c.equals("false") ? null : stateCache(c, defaultCache);
         }
         return new StoreConfig(max, maxAge, cache, cacheSize);
+    }
+
+    /** A cache file wall.yaml names, inside the state directory ({@link ConfigGuard} reports one outside). */
+    private Path stateCache(String configured, Path fallback) {
+        try {
+            return ConfigPaths.stateFile(configured, cacheDir, trust.stateDirectory());
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
     }
 
     private static String cacheName(ConfigBase base) {

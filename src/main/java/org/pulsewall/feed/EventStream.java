@@ -119,6 +119,10 @@ final class EventStream implements AutoCloseable {
                     lastError = "stream " + url + " ended";
                 } catch (IOException e) {
                     lastError = closed ? lastError : e.getMessage() == null ? e.toString() : e.getMessage();
+                } catch (RuntimeException e) {
+                    // whatever a server sends must not end the thread: log it and reconnect like after a drop
+                    lastError = "stream " + url + " failed: " + e.getClass().getSimpleName();
+                    LOG.warn("{}: {}; reconnecting", name, lastError, e);
                 } finally {
                     connected = false;
                 }
@@ -143,8 +147,11 @@ final class EventStream implements AutoCloseable {
         Request.Builder b = HttpFetcher.requestBuilder(url, options)
                 .header("Accept", "text/event-stream")
                 .header("Cache-Control", "no-cache");
-        if (lastEventId != null) {
+        if (lastEventId != null && sendable(lastEventId)) {
             b.header("Last-Event-ID", lastEventId);
+        } else if (lastEventId != null) {
+            LOG.warn("{}: the server's last event id is not a sendable header value; reconnecting without it", name);
+            lastEventId = null;
         }
         Call c = client.newCall(b.build());
         call = c;
@@ -175,6 +182,11 @@ final class EventStream implements AutoCloseable {
                 }
             });
         }
+    }
+
+    /** A header value HTTP (and OkHttp) allows: visible ASCII and spaces, at most 1024 characters. */
+    static boolean sendable(String value) {
+        return value.length() <= 1024 && value.chars().allMatch(c -> c == ' ' || c == '\t' || (c > 0x20 && c < 0x7f));
     }
 
     private void checkStatus(Response response) throws IOException {

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import okhttp3.Headers;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -37,10 +38,16 @@ final class HttpFetcher {
         T parse(byte[] body) throws IOException;
     }
 
-    /** How a fetcher is set up; header values may hold secret references. */
-    record Options(Duration timeout, long maxBytes, Map<String, String> headers, Secrets secrets, Path baseDir) {
+    /**
+     * How a fetcher is set up; header and query values may hold secret references, the URL may not
+     * (the secret would go wherever the URL points). {@code queryParameters} of a source are added to the
+     * source's own URL, for APIs that take their token as one.
+     */
+    record Options(Duration timeout, long maxBytes, Map<String, String> headers, Map<String, String> query,
+                   Secrets secrets, Path baseDir) {
         Options {
             headers = Map.copyOf(headers);
+            query = Map.copyOf(query);
         }
     }
 
@@ -126,12 +133,18 @@ final class HttpFetcher {
      * the URL as written and the header by name only: the expanded values may be tokens.
      */
     static Request.Builder requestBuilder(String url, Options options) throws IOException {
-        Request.Builder b;
-        try {
-            b = new Request.Builder().url(options.secrets().expand(url, options.baseDir()));
-        } catch (IllegalArgumentException e) {
+        if (Secrets.hasReference(url)) {
+            throw new IOException("a secret may not be part of a URL: " + url);
+        }
+        HttpUrl parsed = HttpUrl.parse(url);
+        if (parsed == null) {
             throw new IOException("not a valid http(s) URL: " + url);
         }
+        HttpUrl.Builder withQuery = parsed.newBuilder();
+        for (Map.Entry<String, String> q : new java.util.TreeMap<>(options.query()).entrySet()) {
+            withQuery.addQueryParameter(q.getKey(), options.secrets().expand(q.getValue(), options.baseDir()));
+        }
+        Request.Builder b = new Request.Builder().url(withQuery.build());
         for (Map.Entry<String, String> h : options.headers().entrySet()) {
             String value = options.secrets().expand(h.getValue(), options.baseDir());
             try {

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pulsewall.config.PrivateFiles;
 
 /**
  * The newest mentions on disk as NDJSON, so that a restarted player shows content at once.
@@ -56,7 +57,7 @@ public final class MentionCache {
         for (Mention m : batch) {
             lines.append(MentionCodec.toJson(m, false)).append('\n');
         }
-        Files.createDirectories(journal.getParent());
+        PrivateFiles.file(journal);
         Files.write(journal, lines.toString().getBytes(StandardCharsets.UTF_8),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
         journalLines += batch.size();
@@ -66,7 +67,7 @@ public final class MentionCache {
     /** Writes the first {@code size} of {@code newestFirst}. */
     public synchronized void save(List<Mention> newestFirst) throws IOException {
         Path dir = file.getParent();
-        Files.createDirectories(dir);
+        PrivateFiles.directories(dir);
         Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
         try {
             try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {

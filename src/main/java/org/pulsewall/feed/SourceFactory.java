@@ -190,12 +190,17 @@ public final class SourceFactory {
         Duration timeout = s.duration("timeout", HttpFetcher.CALL_TIMEOUT);
         long maxBytes = s.bytes("maxBytes", HttpFetcher.DEFAULT_MAX_BYTES);
         Map<String, String> headers = s.stringMap("headers");
+        Map<String, String> query = s.stringMap("queryParameters");
         Path baseDir = base == null ? null : base.path("").orElse(null);
-        return new HttpFetcher(http, new HttpFetcher.Options(timeout, maxBytes, headers, secrets, baseDir), clock);
+        return new HttpFetcher(http, new HttpFetcher.Options(timeout, maxBytes, headers, query, secrets, baseDir), clock);
     }
 
     static String url(SourceSettings s) {
         String url = s.required("url");
+        if (Secrets.hasReference(url)) {
+            throw new IllegalArgumentException("a secret may not be part of url: send it in headers (or queryParameters: for an"
+                    + " API that takes its token as a query parameter)");
+        }
         HttpUrl parsed = HttpUrl.parse(url.replace(HttpJsonSource.SINCE, "").replace(HttpJsonSource.NOW, ""));
         if (parsed == null) {
             throw new IllegalArgumentException("url '" + url + "' is not a valid http(s) URL");

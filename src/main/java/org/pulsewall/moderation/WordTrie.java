@@ -25,6 +25,8 @@ final class WordTrie {
     private static final int ROOT = 0;
     private static final int MIN_WILDCARD_MATCH = 4;
     private static final int PAIR_MASK = 0xFFFF;
+    /** Longer entries are skipped: they cannot be words and would only deepen the trie. */
+    static final int MAX_ENTRY_LENGTH = 100;
 
     private final int[] rootChild;
     private final int[] firstEdge;
@@ -61,7 +63,7 @@ final class WordTrie {
             rootChild[edgeChar[k]] = edgeTarget[k];
         }
         this.subtreeKinds = new byte[nodes];
-        fillSubtreeKinds(ROOT);
+        fillSubtreeKinds();
         for (int k = firstEdge[ROOT]; k < firstEdge[ROOT] + edgeCount[ROOT]; k++) {
             int node = edgeTarget[k];
             for (int j = firstEdge[node]; j < firstEdge[node] + edgeCount[node]; j++) {
@@ -70,13 +72,18 @@ final class WordTrie {
         }
     }
 
-    private byte fillSubtreeKinds(int node) {
-        byte mask = kinds[node];
-        for (int k = firstEdge[node]; k < firstEdge[node] + edgeCount[node]; k++) {
-            mask |= fillSubtreeKinds(edgeTarget[k]);
+    /**
+     * Every node's kinds and its descendants'. A child is always created after its parent, so one
+     * pass from the last node back fills children first, without recursion however long an entry is.
+     */
+    private void fillSubtreeKinds() {
+        for (int node = subtreeKinds.length - 1; node >= 0; node--) {
+            byte mask = kinds[node];
+            for (int k = firstEdge[node]; k < firstEdge[node] + edgeCount[node]; k++) {
+                mask |= subtreeKinds[edgeTarget[k]];
+            }
+            subtreeKinds[node] = mask;
         }
-        subtreeKinds[node] = mask;
-        return mask;
     }
 
     /** Builds a trie from folded entries and their kinds (a text may carry several kinds). */
@@ -86,6 +93,9 @@ final class WordTrie {
         List<Byte> kinds = new ArrayList<>();
         kinds.add((byte) 0);
         for (WordEntry entry : entries) {
+            if (entry.text().length() > MAX_ENTRY_LENGTH) {
+                continue; // no word is this long; validate refuses it, a list from elsewhere must not blow up the trie
+            }
             int node = ROOT;
             for (int i = 0; i < entry.text().length(); i++) {
                 Integer next = children.get(node).get(entry.text().charAt(i));
@@ -172,32 +182,52 @@ final class WordTrie {
         return -1;
     }
 
+    /**
+     * Walks from {@code node} and every branch it meets (a leetspeak reading, a repeated letter that
+     * may also continue the entry, a wildcard), depth first with an explicit stack of branches, so
+     * no text and no entry can overflow the thread's stack.
+     */
     private void walk(Skeleton s, int node, int p, char last, int start, int wildcards, byte allowed, boolean lenient) {
+        Branches branches = null;
+        int[] frame = {node, p, last, wildcards, lenient ? 1 : 0};
+        while (frame != null) {
+            branches = walkOne(s, frame, start, allowed, branches);
+            frame = branches == null ? null : branches.pop();
+        }
+    }
+
+    /** One path of a walk; branches it meets are pushed to {@code branches} (created when first needed). */
+    private Branches walkOne(Skeleton s, int[] frame, int start, byte allowed, Branches pending) {
+        Branches branches = pending;
         final char[] chars = s.chars;
         final char[] alts = s.alts;
         final int n = s.length;
+        int node = frame[0];
+        int p = frame[1];
+        char last = (char) frame[2];
+        final int wildcards = frame[3];
+        boolean lenient = frame[4] != 0;
         boolean branchedOnRepeat = false;
         while (true) {
             if ((subtreeKinds[node] & allowed) == 0) {
-                return;
+                return branches;
             }
             if ((kinds[node] & allowed) != 0) {
                 hit(s, node, start, p, wildcards, lenient ? (byte) (allowed & ANCHORED) : allowed);
             }
             if (p >= n) {
-                return;
+                return branches;
             }
             char c = chars[p];
             if (c == Skeleton.WILDCARD) {
-                walkWildcard(s, node, p, start, wildcards, allowed, lenient);
-                return;
+                return pushWildcard(node, p, wildcards, lenient, branches);
             }
             int next = child(node, c);
             char alt = s.hasAlts ? alts[p] : 0;
             if (alt != 0) {
                 int viaAlt = child(node, alt);
                 if (viaAlt >= 0 && next >= 0) {
-                    walk(s, viaAlt, p + 1, alt, start, wildcards, allowed, lenient);
+                    branches = Branches.push(branches, viaAlt, p + 1, alt, wildcards, lenient);
                 } else if (viaAlt >= 0) {
                     next = viaAlt;
                     c = alt;
@@ -206,8 +236,8 @@ final class WordTrie {
             boolean repeat = c == last && c != ' ';
             if (next >= 0 && repeat && !branchedOnRepeat) {
                 // "shiiiit": the entry may continue with this letter (shiitake) or the letter repeats (shit);
-                // the continuation recurses once per run of repeats, the repeats themselves loop
-                walk(s, next, p + 1, c, start, wildcards, allowed, lenient);
+                // the continuation branches once per run of repeats, the repeats themselves loop
+                branches = Branches.push(branches, next, p + 1, c, wildcards, lenient);
                 branchedOnRepeat = true;
                 p++;
             } else if (next >= 0 && !repeat) {
@@ -221,7 +251,7 @@ final class WordTrie {
                 int doubled = last == 0 ? -1 : child(node, last);
                 next = doubled < 0 ? -1 : child(doubled, c);
                 if (next < 0) {
-                    return;
+                    return branches;
                 }
                 node = next;
                 last = c;
@@ -232,14 +262,31 @@ final class WordTrie {
         }
     }
 
-    private void walkWildcard(Skeleton s, int node, int p, int start, int wildcards, byte allowed, boolean lenient) {
+    private Branches pushWildcard(int node, int p, int wildcards, boolean lenient, Branches pending) {
+        Branches branches = pending;
         if (node == ROOT) {
-            return;
+            return branches;
         }
         for (int k = firstEdge[node]; k < firstEdge[node] + edgeCount[node]; k++) {
             if (edgeChar[k] != ' ') {
-                walk(s, edgeTarget[k], p + 1, edgeChar[k], start, wildcards + 1, allowed, lenient);
+                branches = Branches.push(branches, edgeTarget[k], p + 1, edgeChar[k], wildcards + 1, lenient);
             }
+        }
+        return branches;
+    }
+
+    /** The branches a walk has yet to follow: frames of node, position, last letter, wildcards, lenient. */
+    private static final class Branches {
+        private final java.util.ArrayDeque<int[]> frames = new java.util.ArrayDeque<>();
+
+        static Branches push(Branches branches, int node, int p, char last, int wildcards, boolean lenient) {
+            Branches b = branches == null ? new Branches() : branches;
+            b.frames.push(new int[] {node, p, last, wildcards, lenient ? 1 : 0});
+            return b;
+        }
+
+        int[] pop() {
+            return frames.poll();
         }
     }
 

@@ -16,10 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.pulsewall.config.Durations;
@@ -30,8 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The wall's operations endpoint on the JDK's HTTP server: {@code GET /health}, {@code GET /metrics},
  * {@code GET /screenshot?monitor=N}, {@code POST /message} and {@code POST /identify}. Every request needs the bearer token
- * (401 with {@code WWW-Authenticate: Bearer} otherwise). Two daemon threads serve it; {@link #close}
- * stops the server and its threads.
+ * (401 with {@code WWW-Authenticate: Bearer} otherwise). A bounded pool of daemon threads serves it,
+ * with time limits on reading a request and idle connections ({@link OpsServerLimits}), so a few slow
+ * or half-open clients cannot hold up {@code /health}; {@link #close} stops the server and its threads.
  */
 public final class OpsServer implements AutoCloseable {
 
@@ -72,13 +71,9 @@ public final class OpsServer implements AutoCloseable {
     /** Binds {@code address} (port 0 picks a free one) and starts serving. */
     public static OpsServer start(InetSocketAddress address, String token, Endpoints endpoints) throws IOException {
         BearerToken bearer = new BearerToken(token);
-        HttpServer server = HttpServer.create(address, 16);
-        AtomicInteger n = new AtomicInteger();
-        ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "ops-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        OpsServerLimits.apply();
+        HttpServer server = HttpServer.create(address, OpsServerLimits.BACKLOG);
+        ExecutorService executor = OpsServerLimits.executor();
         OpsServer ops = new OpsServer(server, executor, bearer, endpoints);
         server.createContext("/", ops::handle);
         server.setExecutor(executor);
@@ -300,6 +295,7 @@ public final class OpsServer implements AutoCloseable {
         return text.substring(0, cut) + '\u2026';
     }
 
+    /** The body, at most {@value #MAX_BODY} bytes; a body announced and not sent is cut off by the request time limit. */
     private static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {

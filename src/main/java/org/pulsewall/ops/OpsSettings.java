@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.pulsewall.config.ConfigPaths;
 import org.pulsewall.config.Durations;
 import org.pulsewall.config.Secrets;
+import org.pulsewall.config.TokenStrength;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,17 +54,32 @@ public record OpsSettings(InetSocketAddress listen, String token, Path proofOfPl
             LOG.warn("ops: token is empty; health and metrics endpoint off");
             return Optional.empty();
         }
+        if (!TokenStrength.strong(token)) {
+            LOG.warn("ops: {}; health and metrics endpoint off", TokenStrength.weakMessage(token));
+            return Optional.empty();
+        }
         return Optional.of(new OpsSettings(address(ops.getOrDefault("listen", DEFAULT_LISTEN)), token,
                 proofOfPlayFile(ops.get("proofOfPlay"), baseDir, cacheDir), watchdog(ops.get("watchdog"))));
     }
 
-    /** The proof-of-play file alone: it is written even when the endpoint is off. */
-    public static Path proofOfPlayFile(String configured, Path baseDir, Path cacheDir) {
+    /**
+     * The proof-of-play file alone: it is written even when the endpoint is off. A configured path
+     * resolves against the state directory and may not leave it (validate refuses such a config;
+     * here it falls back to the default, logged).
+     *
+     * @param stateDir the state directory
+     */
+    public static Path proofOfPlayFile(String configured, Path baseDir, Path stateDir) {
+        Path fallback = stateDir.resolve("proof-of-play.ndjson");
         if (configured == null || configured.isBlank()) {
-            return cacheDir.resolve("proof-of-play.ndjson");
+            return fallback;
         }
-        Path p = Path.of(configured);
-        return p.isAbsolute() || baseDir == null ? p : baseDir.resolve(p);
+        try {
+            return ConfigPaths.stateFile(configured, stateDir, stateDir);
+        } catch (IllegalArgumentException e) {
+            LOG.error("ops.proofOfPlay {}; writing {} instead", e.getMessage(), fallback);
+            return fallback;
+        }
     }
 
     /**

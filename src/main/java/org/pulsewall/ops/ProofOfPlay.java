@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.pulsewall.config.PrivateFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -120,13 +121,14 @@ public final class ProofOfPlay implements Consumer<ItemShown>, AutoCloseable {
     private void open() throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         if (dir != null) {
-            Files.createDirectories(dir);
+            PrivateFiles.directories(dir);
         }
         size = Files.exists(file) ? Files.size(file) : 0;
         if (size >= maxBytes) {
             rotateFiles();
             size = 0;
         }
+        PrivateFiles.file(file);
         out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * A web page ({@code url}, http or https), for a dashboard the operator already has. It starts
  * loading when the scene is built; a page that has not loaded within {@code timeout} (default 20s)
  * or fails to load ends the item with one log line. {@code reload} (e.g. 5m) reloads it while it is
- * on screen. The page cannot take the screen elsewhere: a change of location to another site is
- * undone and pop-ups, alerts and prompts are refused. {@code javascript: false} turns scripts off.
+ * on screen. The page cannot take the screen elsewhere: a change of location to another site or to
+ * {@code about:blank} is cancelled and undone, and pop-ups, alerts and prompts are refused. {@code javascript: false} turns scripts off.
  */
 public final class WebScene extends MediaItemScene {
     private static final Logger LOG = LoggerFactory.getLogger(WebScene.class);
@@ -93,13 +93,17 @@ public final class WebScene extends MediaItemScene {
         }
     }
 
-    /** A page (or a link, or a script) that goes to another site is sent back to the configured page. */
+    /**
+     * A page (or a link, or a script) that goes to another site, to {@code about:blank} or to any
+     * other scheme is stopped at once, in the listener that hears of it (before WebKit's loader has
+     * connected, as a rule), and sent back to the configured page.
+     */
     private void keepOnSite(String location) {
-        // the engine itself shows about:blank after a failed load: that is not the page leaving
-        if (closed() || finished() || location == null || location.isEmpty() || location.startsWith("about:")
-                || sameSite(location)) {
+        if (closed() || finished() || location == null || location.isEmpty() || sameSite(location)
+                || engineBlank(location)) {
             return;
         }
+        engine.getLoadWorker().cancel();
         LOG.info("{}: page tried to go to {}; back to {}", where, PlainText.clean(location, 200), url);
         // changing the location from inside its own listener confuses the engine: do it next pulse
         Platform.runLater(() -> {
@@ -107,6 +111,12 @@ public final class WebScene extends MediaItemScene {
                 engine.load(url.toString());
             }
         });
+    }
+
+    /** The engine itself shows about:blank after a failed or cancelled load: that is not the page leaving. */
+    private boolean engineBlank(String location) {
+        Worker.State state = engine.getLoadWorker().getState();
+        return location.startsWith("about:") && (state == Worker.State.FAILED || state == Worker.State.CANCELLED);
     }
 
     boolean sameSite(String location) {

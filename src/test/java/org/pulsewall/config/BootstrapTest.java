@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,21 +17,45 @@ class BootstrapTest {
     @TempDir
     Path dir;
     private final Secrets secrets = new Secrets(Map.of("CFG_TOKEN", "t0k3n")::get);
+    private String key;
+
+    @BeforeEach
+    void key() throws Exception {
+        key = Base64.getEncoder().encodeToString(KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic().getEncoded());
+    }
+
+    private String problem(String yaml) throws Exception {
+        Files.writeString(dir.resolve("bootstrap.yaml"), yaml);
+        try {
+            Bootstrap.read(dir, secrets);
+            return "";
+        } catch (ConfigException e) {
+            return e.problems().get(0).toString();
+        }
+    }
 
     @Test
-    void readsUrlIntervalAndResolvedToken() throws Exception {
-        Files.writeString(dir.resolve("bootstrap.yaml"),
-                "config: { url: https://cfg.example/wall/lobby-01, every: 2m, token: '${env:CFG_TOKEN}' }\n");
+    void readsUrlIntervalTokenKeyAndSecretsDirectories() throws Exception {
+        Files.writeString(dir.resolve("bootstrap.yaml"), "config: { url: https://cfg.example/wall/lobby-01, every: 2m,"
+                + " token: '${env:CFG_TOKEN}', publicKey: '" + key + "', secrets: /etc/pulsewall/secrets }\n");
 
-        assertThat(Bootstrap.read(dir, secrets)).contains(
-                new Bootstrap("https://cfg.example/wall/lobby-01/", Duration.ofMinutes(2), "t0k3n"));
+        Bootstrap b = Bootstrap.read(dir, secrets).orElseThrow();
+
+        assertThat(b.url()).isEqualTo("https://cfg.example/wall/lobby-01/");
+        assertThat(b.every()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(b.token()).isEqualTo("t0k3n");
+        assertThat(b.toString()).doesNotContain("t0k3n");
+        assertThat(Base64.getEncoder().encodeToString(b.publicKey().getEncoded())).isEqualTo(key);
+        assertThat(b.secretDirectories()).containsExactly(dir.toAbsolutePath().resolve("secrets"), Path.of("/etc/pulsewall/secrets"));
     }
 
     @Test
     void intervalDefaultsToFiveMinutesAndTokenIsOptional() throws Exception {
-        Files.writeString(dir.resolve("bootstrap.yaml"), "config:\n  url: http://10.0.0.5/cfg/\n");
+        Files.writeString(dir.resolve("bootstrap.yaml"), "config:\n  url: https://10.0.0.5/cfg/\n  publicKey: " + key + "\n");
 
-        assertThat(Bootstrap.read(dir, secrets)).contains(new Bootstrap("http://10.0.0.5/cfg/", Duration.ofMinutes(5), null));
+        Bootstrap b = Bootstrap.read(dir, secrets).orElseThrow();
+        assertThat(b.every()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(b.token()).isNull();
     }
 
     @Test
@@ -37,19 +64,23 @@ class BootstrapTest {
     }
 
     @Test
-    void urlThatIsNotHttpIsAProblemNamingTheFile() throws Exception {
-        Files.writeString(dir.resolve("bootstrap.yaml"), "config: { url: ftp://cfg.example/ }\n");
+    void refusesPlainHttpExceptToLoopbackAndOtherSchemes() throws Exception {
+        assertThat(problem("config: { url: ftp://cfg.example/, publicKey: '" + key + "' }\n"))
+                .contains("bootstrap.yaml").contains("ftp://cfg.example/");
+        assertThat(problem("config: { url: http://10.0.0.5/cfg/, publicKey: '" + key + "' }\n"))
+                .contains("must be https").contains("http://10.0.0.5/cfg/");
+        assertThat(problem("config: { url: http://127.0.0.1:8080/cfg/, publicKey: '" + key + "' }\n")).isEmpty();
+    }
 
-        assertThatThrownBy(() -> Bootstrap.read(dir, secrets)).isInstanceOf(ConfigException.class)
-                .satisfies(e -> assertThat(((ConfigException) e).problems().get(0).toString())
-                        .contains("bootstrap.yaml").contains("ftp://cfg.example/"));
+    @Test
+    void requiresAnEd25519KeyToCheckTheManifestWith() throws Exception {
+        assertThat(problem("config: { url: https://c/ }\n")).contains("config.publicKey is required");
+        String rsa = Base64.getEncoder().encodeToString(KeyPairGenerator.getInstance("RSA").generateKeyPair().getPublic().getEncoded());
+        assertThat(problem("config: { url: https://c/, publicKey: '" + rsa + "' }\n")).contains("not an Ed25519 public key");
     }
 
     @Test
     void missingTokenVariableIsAProblem() throws Exception {
-        Files.writeString(dir.resolve("bootstrap.yaml"), "config: { url: https://c/, token: '${env:NOPE}' }\n");
-
-        assertThatThrownBy(() -> Bootstrap.read(dir, secrets)).isInstanceOf(ConfigException.class)
-                .satisfies(e -> assertThat(((ConfigException) e).problems().get(0).toString()).contains("NOPE"));
+        assertThat(problem("config: { url: https://c/, publicKey: '" + key + "', token: '${env:NOPE}' }\n")).contains("NOPE");
     }
 }

@@ -18,9 +18,32 @@ class SecretsTest {
     }
 
     @Test
-    void readsFileReferencesTrimmedAndRelativeToBaseDir(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("token.txt"), "  from-file\n");
-        assertThat(secrets.expand("${file:token.txt}", dir)).isEqualTo("from-file");
+    void readsFileReferencesTrimmedFromTheSecretsDirectoryBesideTheConfig(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("secrets"));
+        Files.writeString(dir.resolve("secrets/token.txt"), "  from-file\n");
+        assertThat(secrets.expand("${file:secrets/token.txt}", dir)).isEqualTo("from-file");
+    }
+
+    @Test
+    void refusesAFileOutsideTheSecretsDirectories(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("token.txt"), "outside");
+        assertThatThrownBy(() -> secrets.expand("${file:token.txt}", dir)).hasMessageContaining("outside the secrets");
+        assertThatThrownBy(() -> secrets.expand("${file:secrets/../token.txt}", dir)).hasMessageContaining("outside the secrets");
+        assertThatThrownBy(() -> secrets.expand("${file:/etc/hostname}", dir)).hasMessageContaining("outside the secrets");
+    }
+
+    @Test
+    void findsASystemdCredentialByName(@TempDir Path dir, @TempDir Path credentials) throws Exception {
+        Files.writeString(credentials.resolve("ops.token"), "cred\n");
+        Secrets withCredentials = new Secrets(Map.of("CREDENTIALS_DIRECTORY", credentials.toString())::get);
+        assertThat(withCredentials.expand("${file:ops.token}", dir)).isEqualTo("cred");
+        assertThatThrownBy(() -> withCredentials.expand("${file:../ops.token}", dir)).hasMessageContaining("outside the secrets");
+    }
+
+    @Test
+    void aFetchedSetCannotReadTheEnvironment() {
+        assertThatThrownBy(() -> secrets.withoutEnvironment().expand("${env:TOKEN}", null))
+                .hasMessageContaining("not allowed in a fetched").hasMessageNotContaining("s3cr3t");
     }
 
     @Test

@@ -34,6 +34,18 @@ class MentionCacheTest {
     }
 
     @Test
+    void journalAndSnapshotAreNotWorldReadable() throws Exception {
+        org.assertj.core.api.Assumptions.assumeThat(dir.getFileSystem().supportedFileAttributeViews()).contains("posix");
+        MentionCache cache = new MentionCache(dir.resolve("sub/cache.ndjson"), 3);
+        cache.append(List.of(m(1)));
+        cache.save(List.of(m(2), m(1)));
+        try (var files = Files.list(dir.resolve("sub"))) {
+            assertThat(files.toList()).isNotEmpty().allSatisfy(p -> assertThat(java.nio.file.attribute.PosixFilePermissions
+                    .toString(Files.getPosixFilePermissions(p))).doesNotContain("r--r--").endsWith("---"));
+        }
+    }
+
+    @Test
     void missingCacheLoadsEmpty() throws Exception {
         assertThat(new MentionCache(dir.resolve("none.ndjson"), 5).load()).isEmpty();
     }

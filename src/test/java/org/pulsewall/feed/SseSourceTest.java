@@ -99,6 +99,19 @@ class SseSourceTest {
     }
 
     @Test
+    void aNonAsciiEventIdDoesNotEndTheStreamThreadWhichReconnectsWithoutIt() throws Exception {
+        server.enqueue(stream(event("caf\u00e9-\u2603", "m-1", "een")));
+        server.enqueue(stream(event("7", "m-2", "twee")));
+        server.enqueue(stream(event("8", "m-3", "drie")));
+        FeedSource src = source(Map.of());
+
+        assertThat(pollUntil(src, 3, Duration.ofSeconds(15))).extracting(Mention::id).containsExactly("m-1", "m-2", "m-3");
+        assertThat(server.takeRequest().getHeader("Last-Event-ID")).isNull();
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Last-Event-ID")).isNull();
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS).getHeader("Last-Event-ID")).isEqualTo("7");
+    }
+
+    @Test
     void aRefusedStreamFailsThePollWithTheStatusAndWhenToLookAgain() throws Exception {
         server.enqueue(new MockResponse().setResponseCode(401));
         FeedSource src = source(Map.of("firstWait", "300ms"));

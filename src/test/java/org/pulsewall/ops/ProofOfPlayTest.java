@@ -49,6 +49,18 @@ class ProofOfPlayTest {
     }
 
     @Test
+    void theLogIsNotWorldReadable() throws Exception {
+        org.assertj.core.api.Assumptions.assumeThat(dir.getFileSystem().supportedFileAttributeViews()).contains("posix");
+        Path file = dir.resolve("pop/proof.ndjson");
+        try (ProofOfPlay log = new ProofOfPlay(file, clockAt(T0.plusSeconds(100)))) {
+            log.accept(new ItemShown(0, "lobby", 0, "image", "media/spring.png", T0));
+            log.accept(new ItemShown(0, "lobby", 1, "mentions", null, T0.plusSeconds(15)));
+        }
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r-----");
+    }
+
+    @Test
     void idleSlideEndsTheItemButIsNotLogged() throws Exception {
         Path file = dir.resolve("proof.ndjson");
         try (ProofOfPlay log = new ProofOfPlay(file, clockAt(T0.plusSeconds(60)))) {

@@ -30,6 +30,7 @@ class WebSceneTest {
     private final AtomicInteger awayHits = new AtomicInteger();
     private final AtomicInteger dashboardHits = new AtomicInteger();
     private final AtomicInteger leavesHits = new AtomicInteger();
+    private final AtomicInteger blanksHits = new AtomicInteger();
     private final CountDownLatch release = new CountDownLatch(1);
     private String base;
 
@@ -52,6 +53,12 @@ class WebSceneTest {
             respond(ex,
                 "<html><body><script>if (!sessionStorage.left) { sessionStorage.left = 1; "
                     + "location.href='" + elsewhere + "/away'; }</script></body></html>");
+        });
+        server.createContext("/blanks", ex -> {
+            blanksHits.incrementAndGet();
+            respond(ex, "<html><body><h1 id='figure'>42</h1><script>if (!sessionStorage.blanked) {"
+                    + " sessionStorage.blanked = 1; setTimeout(function() { location.href = 'about:blank'; }, 200); }"
+                    + "</script></body></html>");
         });
         server.createContext("/slow", ex -> {
             try {
@@ -113,6 +120,16 @@ class WebSceneTest {
         assertThat(scene.sameSite(elsewhere + "/away")).isFalse();
         assertThat(scene.sameSite(base + "/other")).isTrue();
         assertThat(Fx.call(() -> scene.engine().getLocation())).startsWith(base);
+        Fx.run(scene::close);
+    }
+
+    @Test
+    void pageThatBlanksItselfIsBroughtBack() throws Exception {
+        WebScene scene = web(Map.of("url", base + "/blanks", "javascript", "true"));
+        waitUntil(() -> blanksHits.get() >= 2 && scene.loaded()
+                && "42".equals(scene.engine().executeScript("document.getElementById('figure') && "
+                        + "document.getElementById('figure').textContent")));
+        assertThat(Fx.call(() -> scene.engine().getLocation())).isEqualTo(base + "/blanks");
         Fx.run(scene::close);
     }
 
