@@ -19,9 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Masks curse words in UTF-8 lines from stdin: one line out per line in. */
 @Command(name = "filter", description = "Read UTF-8 lines on stdin, write each with profanity masked.")
 final class FilterCommand implements Callable<Integer> {
-    @Option(names = "--policy", defaultValue = "mask", description = "mask (default), drop (empty line) or off.")
+    @Option(names = "--policy", defaultValue = "mask", description = "mask (default), drop (a profane line is left out) or off.")
     String policy;
-    @Option(names = {"-c", "--config"}, paramLabel = "wall.yaml",
+    @Option(names = {"-c", "--config"}, paramLabel = "wall.yaml", converter = CliConverters.ExistingConfig.class,
             description = "Take extra words and allow lists from this wall's moderation settings.")
     java.nio.file.Path config;
     @Spec

@@ -77,6 +77,10 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        CliErrors errors = new CliErrors();
+        cli.setParameterExceptionHandler(errors);
+        cli.setExecutionExceptionHandler(errors);
+        CliConverters.register(cli);
         boolean noSubcommand = args.length == 0 || (args[0].startsWith("-") && !TOP_LEVEL_OPTIONS.contains(args[0]));
         if (noSubcommand) {
             String[] withPlay = new String[args.length + 1];
