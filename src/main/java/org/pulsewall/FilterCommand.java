@@ -35,7 +35,7 @@ final class FilterCommand implements Callable<Integer> {
             ConfigOption option = new ConfigOption();
             option.config = config;
             try (Assembly assembly = new Assembly()) {
-                moderation = assembly.loader().load(option.base(), option.wallFile()).moderation();
+                moderation = assembly.loader().loadFeeds(option.base(), option.wallFile()).moderation();
             } catch (ConfigException e) {
                 e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
                 return 1;

@@ -46,7 +46,7 @@ final class RelayCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> awaitClean(stop, stopped), "relay-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (Assembly assembly = new Assembly()) {
-            WallConfig config = assembly.loader().loadHeadless(options.base(), options.wallFile());
+            WallConfig config = assembly.loader().loadFeeds(options.base(), options.wallFile());
             RelaySettings settings = relaySettings(assembly);
             try (FeedHub hub = assembly.hub(config, false);
                  LiveAnalytics analytics = assembly.analytics(config, hub);

@@ -159,8 +159,9 @@ final class ScreensReader {
 
     private String theme(Map<String, YamlNode> e, YamlNode where) {
         String theme = text(e, "theme", DEFAULT_THEME);
-        if (base.url("themes/" + theme + ".css").isEmpty()) {
-            problems.add(where.problem("theme '" + theme + "' not found: " + base.describe("themes/" + theme + ".css")));
+        if (ThemeFiles.url(base, theme).isEmpty()) {
+            problems.add(where.problem("theme '" + theme + "' not found: " + base.describe(ThemeFiles.relative(theme))
+                    + " (nor bundled)"));
         }
         return theme;
     }

@@ -48,7 +48,7 @@ public final class WallConfigLoader {
 
     /** Loads {@code wallFile} (a name relative to {@code base}) and the playlists its screens name. */
     public WallConfig load(ConfigBase base, String wallFile) throws ConfigException {
-        return load(base, wallFile, true);
+        return load(base, wallFile, Needs.SCREENS);
     }
 
     /**
@@ -56,8 +56,20 @@ public final class WallConfigLoader {
      * may be absent; the playlists of screens it does name are still checked.
      */
     public WallConfig loadHeadless(ConfigBase base, String wallFile) throws ConfigException {
-        return load(base, wallFile, false);
+        return load(base, wallFile, Needs.SCREENS_IF_GIVEN);
     }
+
+    /**
+     * Loads only what a tool that runs the sources uses ({@code pull}): sources, topics,
+     * moderation, locations, store. Screens, videowall, kiosk and alerts are not read, so a file
+     * with only {@code sources:} is complete and a half-written screen does not stop the feeds.
+     */
+    public WallConfig loadFeeds(ConfigBase base, String wallFile) throws ConfigException {
+        return load(base, wallFile, Needs.FEEDS);
+    }
+
+    /** What a command needs of a wall file beyond its sources. */
+    private enum Needs { SCREENS, SCREENS_IF_GIVEN, FEEDS }
 
     /** One top-level section of a wall file as plain values (maps, lists, strings); empty when absent. */
     public Map<String, Object> loadSection(ConfigBase base, String wallFile, String key) throws ConfigException {
@@ -75,7 +87,7 @@ public final class WallConfigLoader {
         return section;
     }
 
-    private WallConfig load(ConfigBase base, String wallFile, boolean screensRequired) throws ConfigException {
+    private WallConfig load(ConfigBase base, String wallFile, Needs needs) throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
         String file = base.describe(wallFile);
         YamlNode root = parseWallFile(base, wallFile);
@@ -91,8 +103,9 @@ public final class WallConfigLoader {
         ModerationConfig moderation = ModerationReader.read(top.get("moderation"), problems);
         Map<String, String> locations = locations(top.get("locations"), base, problems);
         ScreensReader screensReader = new ScreensReader(base, problems);
-        VideowallConfig videowall = screensReader.videowall(top.get("videowall"));
-        List<ScreenConfig> screens = screensRequired || top.containsKey("screens")
+        boolean screensUsed = needs == Needs.SCREENS || (needs == Needs.SCREENS_IF_GIVEN && top.containsKey("screens"));
+        VideowallConfig videowall = needs == Needs.FEEDS ? null : screensReader.videowall(top.get("videowall"));
+        List<ScreenConfig> screens = screensUsed
                 ? screensReader.screens(top.get("screens"), root, videowall != null) : List.of();
         ZoneId timezone = timezone(top.get("timezone"), problems);
         PlaylistLoader playlistLoader = new PlaylistLoader(base, topics, checks);
@@ -109,10 +122,11 @@ public final class WallConfigLoader {
             played.add(videowall.playlist());
             loadPlaylist(playlistLoader, videowall.playlist(), file, videowall.line(), playlists, problems);
         }
-        KioskConfig kiosk = kiosk(top.get("kiosk"), problems);
+        boolean feedsOnly = needs == Needs.FEEDS;
+        KioskConfig kiosk = feedsOnly ? KioskConfig.DEFAULT : kiosk(top.get("kiosk"), problems);
         StoreConfig store = store(top.get("store"), base, problems);
         Map<String, String> ops = stringMap(top.get("ops"), "ops", problems);
-        AlertsConfig alerts = alerts(top.get("alerts"), played, problems);
+        AlertsConfig alerts = feedsOnly ? AlertsConfig.DEFAULT : alerts(top.get("alerts"), played, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }

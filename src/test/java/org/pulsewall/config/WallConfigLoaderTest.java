@@ -154,7 +154,7 @@ class WallConfigLoaderTest {
                 """);
         assertThat(problems()).contains(
                 dir.resolve("wall.yaml") + ":2: source x: unknown type carrier-pigeon",
-                dir.resolve("wall.yaml") + ":4: theme 'neon' not found: " + dir.resolve("themes/neon.css"),
+                dir.resolve("wall.yaml") + ":4: theme 'neon' not found: " + dir.resolve("themes/neon.css") + " (nor bundled)",
                 dir.resolve("wall.yaml") + ":4: playlist 'nowhere' not found: " + dir.resolve("playlists/nowhere.yaml"));
         assertThat(problems()).anyMatch(p -> p.startsWith(dir.resolve("wall.yaml") + ":5: monitor must be"));
     }
