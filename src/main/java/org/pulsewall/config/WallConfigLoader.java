@@ -122,10 +122,17 @@ public final class WallConfigLoader {
             played.add(videowall.playlist());
             loadPlaylist(playlistLoader, videowall.playlist(), file, videowall.line(), playlists, problems);
         }
+        // a playlist no screen plays yet is checked too (it is the next one to be played), when the
+        // folder is this wall's own: a wall file by another name may share it with other walls
+        if (screensUsed && wallFile.equals(WALL_FILE)) {
+            PlaylistFiles.names(base, problems).stream().filter(name -> !played.contains(name))
+                    .forEach(name -> loadPlaylist(playlistLoader, name, file, 0, playlists, problems));
+        }
         boolean feedsOnly = needs == Needs.FEEDS;
-        KioskConfig kiosk = feedsOnly ? KioskConfig.DEFAULT : kiosk(top.get("kiosk"), problems);
+        KioskConfig kiosk = feedsOnly ? KioskConfig.DEFAULT : KioskReader.read(top.get("kiosk"), problems);
         StoreConfig store = store(top.get("store"), base, problems);
-        Map<String, String> ops = stringMap(top.get("ops"), "ops", problems);
+        Map<String, String> ops = OpsReader.read(top.get("ops"), problems);
+        RelayReader.check(top.get("relay"), checks, problems);
         AlertsConfig alerts = feedsOnly ? AlertsConfig.DEFAULT : alerts(top.get("alerts"), played, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -147,6 +154,14 @@ public final class WallConfigLoader {
                     + loader.describe(name)));
         }
         problems.addAll(playlistProblems);
+    }
+
+    /**
+     * What is worth knowing about a loaded wall that does not stop it: playlists in playlists/ that
+     * no screen plays (checked all the same). For {@code validate} and the file watcher alike.
+     */
+    public List<ConfigProblem> notices(WallConfig config) {
+        return PlaylistFiles.unplayed(config);
     }
 
     /** {@code timezone: Europe/Amsterdam}; absent: null, the system's zone. */
@@ -281,30 +296,13 @@ public final class WallConfigLoader {
         return locations;
     }
 
-    private static KioskConfig kiosk(YamlNode node, List<ConfigProblem> problems) {
-        if (node == null) {
-            return KioskConfig.DEFAULT;
-        }
-        Map<String, YamlNode> e = node.entries(problems);
-        boolean enabled = bool(e.get("enabled"), KioskConfig.DEFAULT.enabled(), problems);
-        boolean hideCursor = bool(e.get("hideCursor"), KioskConfig.DEFAULT.hideCursor(), problems);
-        String exitKeys = e.containsKey("exitKeys") ? e.get("exitKeys").text().orElse("") : KioskConfig.DEFAULT.exitKeys();
-        if (!exitKeys.matches("((Ctrl|Alt|Shift|Meta|Shortcut)\\+)+[A-Za-z0-9]|(F\\d{1,2})|((Ctrl|Alt|Shift|Meta|Shortcut)\\+)+F\\d{1,2}")) {
-            problems.add((e.containsKey("exitKeys") ? e.get("exitKeys") : node)
-                    .problem("exitKeys '" + exitKeys + "' is not a key combination such as Ctrl+Alt+Shift+Q"));
-        }
-        return new KioskConfig(enabled, exitKeys, hideCursor);
-    }
-
     /** {@code alerts: { interrupt: [sqc], banner: true, hold: 2m }}, every key optional. */
     private static AlertsConfig alerts(YamlNode node, Set<String> played, List<ConfigProblem> problems) {
         AlertsConfig d = AlertsConfig.DEFAULT;
         if (node == null) {
             return d;
         }
-        Map<String, YamlNode> e = node.entries(problems);
-        e.keySet().stream().filter(k -> !Set.of("interrupt", "banner", "hold").contains(k)).forEach(k ->
-                problems.add(e.get(k).problem("unknown alerts key '" + k + "' (interrupt, banner, hold)")));
+        Map<String, YamlNode> e = Section.entries(node, "alerts", Set.of("interrupt", "banner", "hold"), problems);
         List<String> interrupt = d.interrupt();
         if (e.containsKey("interrupt")) {
             YamlNode list = e.get("interrupt");
@@ -334,7 +332,7 @@ public final class WallConfigLoader {
         if (node == null) {
             return new StoreConfig(d.maxMentions(), d.maxAge(), defaultCache, d.cacheSize());
         }
-        Map<String, YamlNode> e = node.entries(problems);
+        Map<String, YamlNode> e = Section.entries(node, "store", Set.of("max", "cacheSize", "maxAge", "cache"), problems);
         int max = integer(e.get("max"), d.maxMentions(), problems);
         int cacheSize = integer(e.get("cacheSize"), d.cacheSize(), problems);
         Duration maxAge = d.maxAge();
