@@ -271,7 +271,7 @@ public final class WallConfigLoader {
             }
             Map<String, Object> settings = new LinkedHashMap<>();
             e.forEach((k, v) -> {
-                if (!Set.of("id", "type", "every").contains(k)) {
+                if (!Set.of("id", "type", "every").contains(k) && !v.isNull()) { // "key:" alone says nothing
                     settings.put(k, v.plain());
                 }
             });
