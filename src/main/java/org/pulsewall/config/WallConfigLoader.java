@@ -231,6 +231,9 @@ public final class WallConfigLoader {
         if (node == null) {
             return topics;
         }
+        if (!node.isMap() && !node.isNull()) {
+            problems.add(node.problem("'topics' is a mapping of names to queries"));
+        }
         node.entries(problems).forEach((name, value) -> {
             String query = value.text().orElse("");
             topics.put(name, query);

@@ -84,6 +84,15 @@ class SectionReadersTest {
     }
 
     @Test
+    void aSectionGivenAsASingleValueIsReportedInsteadOfIgnored() throws IOException {
+        assertThat(problems(SCREENS + "moderation: strict\ntopics: outage\n")).containsExactlyInAnyOrder(
+                at(3) + "'moderation' is a mapping of [allow, extraWords, ownHandles, profanity]",
+                at(4) + "'topics' is a mapping of names to queries");
+        assertThat(problems(SCREENS + "moderation: { profanty: drop }\n")).containsExactly(at(3)
+                + "unknown moderation key 'profanty', did you mean 'profanity'? (allow, extraWords, ownHandles, profanity)");
+    }
+
+    @Test
     void relayProblemsStandAtTheLineOfTheKeyTheyName() throws IOException {
         assertThat(problems(SCREENS + "relay:\n  bootstrap: \"k:9092\"\n  buffer: 5\n"))
                 .containsExactly(at(5) + "relay: buffer must be between 100 and 10000000, was 5");
