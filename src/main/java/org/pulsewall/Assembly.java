@@ -66,6 +66,7 @@ import org.pulsewall.ops.WallMetrics;
 import org.pulsewall.ops.Watchdog;
 import org.pulsewall.playlist.SceneType;
 import org.pulsewall.relay.FleetAlerts;
+import org.pulsewall.relay.RelaySettings;
 import org.pulsewall.scene.SceneRegistry;
 import org.pulsewall.wall.WallRuntime;
 import org.slf4j.Logger;
@@ -116,7 +117,7 @@ final class Assembly implements AutoCloseable {
 
     WallConfigLoader loader() {
         ConfigChecks checks = new ConfigChecks(sourceFactory::problems, query -> TopicQuery.check(query)
-                .map(e -> new ConfigChecks.TopicError(e.offset(), e.getMessage())));
+                .map(e -> new ConfigChecks.TopicError(e.offset(), e.getMessage())), RelaySettings::problems);
         return new WallConfigLoader(checks, cacheDir(), trust);
     }
 

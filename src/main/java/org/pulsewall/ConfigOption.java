@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * plays the configuration set last fetched from its server.
  */
 final class ConfigOption {
-    @Option(names = {"-c", "--config"}, paramLabel = "wall.yaml",
+    @Option(names = {"-c", "--config"}, paramLabel = "wall.yaml", converter = CliConverters.ExistingConfig.class,
             description = "The wall configuration (a file or a directory); without it $PULSEWALL_HOME, "
                     + "/etc/pulsewall, else the bundled demo wall.")
     Path config;

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 final class DetectCommand implements Callable<Integer> {
     @Mixin
     ConfigOption options;
-    @Option(names = "--input", required = true, paramLabel = "mentions.ndjson", description = "Mentions, one per line.")
+    @Option(names = "--input", required = true, converter = CliConverters.ExistingFile.class, paramLabel = "mentions.ndjson", description = "Mentions, one per line.")
     Path input;
     @Option(names = "--cleared", description = "Also print a line when an alert clears.")
     boolean cleared;

@@ -19,9 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Masks curse words in UTF-8 lines from stdin: one line out per line in. */
 @Command(name = "filter", description = "Read UTF-8 lines on stdin, write each with profanity masked.")
 final class FilterCommand implements Callable<Integer> {
-    @Option(names = "--policy", defaultValue = "mask", description = "mask (default), drop (empty line) or off.")
+    @Option(names = "--policy", defaultValue = "mask", description = "mask (default), drop (a profane line is left out) or off.")
     String policy;
-    @Option(names = {"-c", "--config"}, paramLabel = "wall.yaml",
+    @Option(names = {"-c", "--config"}, paramLabel = "wall.yaml", converter = CliConverters.ExistingConfig.class,
             description = "Take extra words and allow lists from this wall's moderation settings.")
     java.nio.file.Path config;
     @Spec
@@ -35,7 +35,7 @@ final class FilterCommand implements Callable<Integer> {
             ConfigOption option = new ConfigOption();
             option.config = config;
             try (Assembly assembly = new Assembly()) {
-                moderation = assembly.loader().load(option.base(), option.wallFile()).moderation();
+                moderation = assembly.loader().loadFeeds(option.base(), option.wallFile()).moderation();
             } catch (ConfigException e) {
                 e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
                 return 1;

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.pulsewall.config.MachineDirs;
 import org.pulsewall.config.PrivateFiles;
@@ -34,10 +36,29 @@ public final class Main implements Runnable {
         if (System.getProperty("java.net.useSystemProxies") == null) {
             System.setProperty("java.net.useSystemProxies", "true");
         }
+        if (FxModulePath.needed(args)) {
+            System.exit(relaunched(args));
+        }
         if (plays(args)) {
             logToFiles();
         }
         System.exit(execute(args));
+    }
+
+    /** The command run with JavaFX on the module path (see {@link FxModulePath}), or here when that cannot be. */
+    private static int relaunched(String... args) {
+        Optional<List<String>> child = FxModulePath.childCommand(args);
+        if (child.isEmpty()) {
+            return execute(args);
+        }
+        try {
+            return FxModulePath.run(child.get());
+        } catch (IOException e) {
+            return execute(args); // no java executable to start: JavaFX runs from the class path
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CliErrors.USAGE;
+        }
     }
 
     /** Whether {@code args} run the player (the default command), which logs to files. */
@@ -78,6 +99,10 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        CliErrors errors = new CliErrors();
+        cli.setParameterExceptionHandler(errors);
+        cli.setExecutionExceptionHandler(errors);
+        CliConverters.register(cli);
         boolean noSubcommand = args.length == 0 || (args[0].startsWith("-") && !TOP_LEVEL_OPTIONS.contains(args[0]));
         if (noSubcommand) {
             String[] withPlay = new String[args.length + 1];

@@ -12,7 +12,6 @@ import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.ConfigSync;
 import org.pulsewall.config.ConfigWatcher;
-import org.pulsewall.config.Durations;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
 import org.pulsewall.feed.FeedHub;
@@ -37,7 +36,7 @@ final class PlayCommand implements Callable<Integer> {
     @Mixin
     ConfigOption options;
     @Option(names = "--exit-after", paramLabel = "DURATION", description = "Stop after this long, e.g. 45s.")
-    String exitAfter;
+    Duration exitAfter;
     @Option(names = "--pulses", description = "Log frames (pulses) per second and the longest gap.")
     boolean pulses;
     @Spec
@@ -48,7 +47,7 @@ final class PlayCommand implements Callable<Integer> {
         if (pulses) {
             System.setProperty(PulseMeter.PROPERTY, "true");
         }
-        Duration stopAfter = exitAfter == null ? null : Durations.parse(exitAfter);
+        Duration stopAfter = exitAfter;
         FxToolkit toolkit = FxToolkit.startInBackground();
         try (Assembly assembly = new Assembly(Assembly.trustFor(options.bootstrapDirectory()))) {
             WallConfigLoader loader = assembly.loader();

@@ -34,7 +34,7 @@ final class PullCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Assembly assembly = new Assembly()) {
-            WallConfig config = assembly.loader().load(options.base(), options.wallFile());
+            WallConfig config = assembly.loader().loadFeeds(options.base(), options.wallFile());
             EnrichedJson lines = assembly.enrichedJson(config);
             try (FeedHub hub = assembly.hub(config, false)) {
                 if (once) {

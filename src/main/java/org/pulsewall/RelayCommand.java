@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
-import org.pulsewall.config.Durations;
 import org.pulsewall.config.Secrets;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedHub;
@@ -34,20 +33,20 @@ final class RelayCommand implements Callable<Integer> {
     @Mixin
     ConfigOption options;
     @Option(names = "--exit-after", paramLabel = "DURATION", description = "Stop after this long, e.g. 10m.")
-    String exitAfter;
+    Duration exitAfter;
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        Duration stopAfter = exitAfter == null ? null : Durations.parse(exitAfter);
+        Duration stopAfter = exitAfter;
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> awaitClean(stop, stopped), "relay-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (Assembly assembly = new Assembly()) {
-            WallConfig config = assembly.loader().loadHeadless(options.base(), options.wallFile());
+            WallConfig config = assembly.loader().loadFeeds(options.base(), options.wallFile());
             RelaySettings settings = relaySettings(assembly);
             try (FeedHub hub = assembly.hub(config, false);
                  LiveAnalytics analytics = assembly.analytics(config, hub);

@@ -20,6 +20,7 @@ import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.ScreenConfig;
 import org.pulsewall.config.SourceConfig;
+import org.pulsewall.config.ThemeFiles;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
 import org.pulsewall.feed.FeedHub;
@@ -81,7 +82,7 @@ final class SnapshotCommand implements Callable<Integer> {
             Optional<ScreenConfig> screen = config.screens().stream()
                     .filter(s -> s.programme().playlists().contains(playlist)).findFirst();
             String themeName = theme != null ? theme : screen.map(ScreenConfig::theme).orElse(DEFAULT_THEME);
-            Optional<URL> themeUrl = config.base().url("themes/" + themeName + ".css");
+            Optional<URL> themeUrl = ThemeFiles.url(config.base(), themeName);
             if (themeUrl.isEmpty()) {
                 err.println("theme '" + themeName + "' not found: " + config.base().describe("themes/" + themeName
                         + ".css"));

@@ -1,11 +1,11 @@
 package org.pulsewall;
 
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.WallConfig;
+import org.pulsewall.config.WallConfigLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -23,13 +23,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Assembly assembly = new Assembly(Assembly.trustFor(options.bootstrapDirectory()))) {
-            Map<String, Object> relaySection = assembly.loader().loadSection(options.base(), options.wallFile(), "relay");
-            boolean relay = !relaySection.isEmpty();
-            WallConfig config = relay ? assembly.loader().loadHeadless(options.base(), options.wallFile())
-                    : assembly.loader().load(options.base(), options.wallFile());
-            if (relay) {
-                RelayCommand.relaySettings(relaySection);
-            }
+            WallConfigLoader loader = assembly.loader();
+            boolean relay = !loader.loadSection(options.base(), options.wallFile(), "relay").isEmpty();
+            WallConfig config = relay ? loader.loadHeadless(options.base(), options.wallFile())
+                    : loader.load(options.base(), options.wallFile());
+            loader.notices(config).forEach(out::println);
             out.printf("%s: ok (%d sources, %d screens, %d playlists%s)%n", options.base().describe(options.wallFile()),
                     config.sources().size(), config.screens().size(), config.playlists().size(), relay ? ", relay" : "");
             return 0;

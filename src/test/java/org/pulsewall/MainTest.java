@@ -73,7 +73,7 @@ class MainTest {
                 relay: { mentions: m }
                 """);
         assertThat(run("validate", "--config", dir.resolve("relay.yaml").toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("relay.yaml: relay:");
+        assertThat(out.toString()).contains("relay.yaml:3: relay: bootstrap is required");
     }
 
     @Test

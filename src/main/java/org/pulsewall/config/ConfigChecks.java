@@ -1,6 +1,7 @@
 package org.pulsewall.config;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -10,9 +11,17 @@ import java.util.function.Function;
  *
  * @param sourceProblems messages about one source entry, empty when it is fine
  * @param topicProblem a topic query's syntax error, if any
+ * @param relayProblems messages about a {@code relay:} section, each naming its key first
  */
 public record ConfigChecks(Function<SourceConfig, List<String>> sourceProblems,
-                           Function<String, Optional<TopicError>> topicProblem) {
+                           Function<String, Optional<TopicError>> topicProblem,
+                           Function<Map<String, Object>, List<String>> relayProblems) {
+
+    /** Checks for a wall without relay settings of its own to check. */
+    public ConfigChecks(Function<SourceConfig, List<String>> sourceProblems,
+                        Function<String, Optional<TopicError>> topicProblem) {
+        this(sourceProblems, topicProblem, section -> List.of());
+    }
 
     /** A syntax error in a topic query, at a 0-based offset in the query text. */
     public record TopicError(int offset, String message) {

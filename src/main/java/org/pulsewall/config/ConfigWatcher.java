@@ -85,14 +85,17 @@ public final class ConfigWatcher implements AutoCloseable {
     boolean reload() {
         try {
             WallConfig config = loader.load(base, wallFile);
-            LOG.info("configuration reloaded from {}", base.describe(wallFile));
+            loader.notices(config).forEach(p -> LOG.warn("{}", p));
+            LOG.info("configuration change taken: {} ({} screens, {} playlists)", base.describe(wallFile),
+                    config.screens().size(), config.playlists().size());
             onReload.accept(config);
             return true;
         } catch (ConfigException e) {
             for (ConfigProblem p : e.problems()) {
-                LOG.warn("rejected: {}", p);
+                LOG.warn("{}", p);
             }
-            LOG.warn("the changed configuration was rejected; the last good one keeps playing");
+            LOG.warn("configuration change rejected ({} problems above); the last good one keeps playing",
+                    e.problems().size());
             return false;
         } catch (RuntimeException e) {
             LOG.error("reloading the configuration failed; the last good one keeps playing", e);

@@ -11,7 +11,16 @@ public final class Durations {
     private Durations() {
     }
 
+    /** The duration {@code text} says; IllegalArgumentException naming the text when it is none. */
     public static Duration parse(String text) {
+        try {
+            return parseOrFail(text);
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new IllegalArgumentException("'" + text + "' is too long a duration", e);
+        }
+    }
+
+    private static Duration parseOrFail(String text) {
         String s = text.trim().toLowerCase(java.util.Locale.ROOT);
         if (s.matches("\\d+")) {
             return Duration.ofSeconds(Long.parseLong(s));
@@ -33,13 +42,16 @@ public final class Durations {
     }
 
     private static Duration part(double amount, String unit) {
-        long millis = switch (unit) {
-            case "ms" -> Math.round(amount);
-            case "s" -> Math.round(amount * 1000);
-            case "m" -> Math.round(amount * 60_000);
-            case "h" -> Math.round(amount * 3_600_000);
-            default -> Math.round(amount * 86_400_000);
+        double millis = switch (unit) {
+            case "ms" -> amount;
+            case "s" -> amount * 1000;
+            case "m" -> amount * 60_000;
+            case "h" -> amount * 3_600_000;
+            default -> amount * 86_400_000;
         };
-        return Duration.ofMillis(millis);
+        if (millis >= Long.MAX_VALUE) {
+            throw new ArithmeticException("too long");
+        }
+        return Duration.ofMillis(Math.round(millis));
     }
 }

@@ -21,7 +21,7 @@ final class ModerationReader {
         if (node == null) {
             return ModerationConfig.DEFAULT;
         }
-        Map<String, YamlNode> e = node.entries(problems);
+        Map<String, YamlNode> e = Section.entries(node, "moderation", KEYS, problems);
         ProfanityPolicy policy = ProfanityPolicy.MASK;
         if (e.containsKey("profanity")) {
             try {
@@ -30,8 +30,6 @@ final class ModerationReader {
                 problems.add(e.get("profanity").problem(ex.getMessage()));
             }
         }
-        e.keySet().stream().filter(k -> !KEYS.contains(k))
-                .forEach(k -> problems.add(e.get(k).problem("unknown moderation key '" + k + "' (" + KEYS + ")")));
         List<String> handles = e.containsKey("ownHandles") ? strings(e.get("ownHandles")) : List.of();
         return new ModerationConfig(policy, perLanguage(e.get("extraWords"), problems),
                 perLanguage(e.get("allow"), problems), handles);

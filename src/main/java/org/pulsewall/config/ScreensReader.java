@@ -165,8 +165,9 @@ final class ScreensReader {
             problems.add(where.problem(unsafe.get()));
             return DEFAULT_THEME;
         }
-        if (base.url("themes/" + theme + ".css").isEmpty()) {
-            problems.add(where.problem("theme '" + theme + "' not found: " + base.describe("themes/" + theme + ".css")));
+        if (ThemeFiles.url(base, theme).isEmpty()) {
+            problems.add(where.problem("theme '" + theme + "' not found: " + base.describe(ThemeFiles.relative(theme))
+                    + " (nor bundled)"));
         }
         return theme;
     }

@@ -55,7 +55,7 @@ public final class WallConfigLoader {
 
     /** Loads {@code wallFile} (a name relative to {@code base}) and the playlists its screens name. */
     public WallConfig load(ConfigBase base, String wallFile) throws ConfigException {
-        return load(base, wallFile, true);
+        return load(base, wallFile, Needs.SCREENS);
     }
 
     /**
@@ -63,8 +63,20 @@ public final class WallConfigLoader {
      * may be absent; the playlists of screens it does name are still checked.
      */
     public WallConfig loadHeadless(ConfigBase base, String wallFile) throws ConfigException {
-        return load(base, wallFile, false);
+        return load(base, wallFile, Needs.SCREENS_IF_GIVEN);
     }
+
+    /**
+     * Loads only what a tool that runs the sources uses ({@code pull}): sources, topics,
+     * moderation, locations, store. Screens, videowall, kiosk and alerts are not read, so a file
+     * with only {@code sources:} is complete and a half-written screen does not stop the feeds.
+     */
+    public WallConfig loadFeeds(ConfigBase base, String wallFile) throws ConfigException {
+        return load(base, wallFile, Needs.FEEDS);
+    }
+
+    /** What a command needs of a wall file beyond its sources. */
+    private enum Needs { SCREENS, SCREENS_IF_GIVEN, FEEDS }
 
     /** One top-level section of a wall file as plain values (maps, lists, strings); empty when absent. */
     public Map<String, Object> loadSection(ConfigBase base, String wallFile, String key) throws ConfigException {
@@ -82,7 +94,7 @@ public final class WallConfigLoader {
         return section;
     }
 
-    private WallConfig load(ConfigBase base, String wallFile, boolean screensRequired) throws ConfigException {
+    private WallConfig load(ConfigBase base, String wallFile, Needs needs) throws ConfigException {
         List<ConfigProblem> problems = new ArrayList<>();
         String file = base.describe(wallFile);
         YamlNode root = parseWallFile(base, wallFile);
@@ -99,8 +111,9 @@ public final class WallConfigLoader {
         ModerationConfig moderation = ModerationReader.read(top.get("moderation"), problems);
         Map<String, String> locations = locations(top.get("locations"), base, problems);
         ScreensReader screensReader = new ScreensReader(base, problems);
-        VideowallConfig videowall = screensReader.videowall(top.get("videowall"));
-        List<ScreenConfig> screens = screensRequired || top.containsKey("screens")
+        boolean screensUsed = needs == Needs.SCREENS || (needs == Needs.SCREENS_IF_GIVEN && top.containsKey("screens"));
+        VideowallConfig videowall = needs == Needs.FEEDS ? null : screensReader.videowall(top.get("videowall"));
+        List<ScreenConfig> screens = screensUsed
                 ? screensReader.screens(top.get("screens"), root, videowall != null) : List.of();
         ZoneId timezone = timezone(top.get("timezone"), problems);
         PlaylistLoader playlistLoader = new PlaylistLoader(base, topics, checks);
@@ -117,10 +130,18 @@ public final class WallConfigLoader {
             played.add(videowall.playlist());
             loadPlaylist(playlistLoader, videowall.playlist(), file, videowall.line(), playlists, problems);
         }
-        KioskConfig kiosk = kiosk(top.get("kiosk"), problems);
+        // a playlist no screen plays yet is checked too (it is the next one to be played), when the
+        // folder is this wall's own: a wall file by another name may share it with other walls
+        if (screensUsed && wallFile.equals(WALL_FILE)) {
+            PlaylistFiles.names(base, problems).stream().filter(name -> !played.contains(name))
+                    .forEach(name -> loadPlaylist(playlistLoader, name, file, 0, playlists, problems));
+        }
+        boolean feedsOnly = needs == Needs.FEEDS;
+        KioskConfig kiosk = feedsOnly ? KioskConfig.DEFAULT : KioskReader.read(top.get("kiosk"), problems);
         StoreConfig store = store(top.get("store"), base, problems);
-        Map<String, String> ops = stringMap(top.get("ops"), "ops", problems);
-        AlertsConfig alerts = alerts(top.get("alerts"), played, problems);
+        Map<String, String> ops = OpsReader.read(top.get("ops"), problems);
+        RelayReader.check(top.get("relay"), checks, problems);
+        AlertsConfig alerts = feedsOnly ? AlertsConfig.DEFAULT : alerts(top.get("alerts"), played, problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
@@ -146,6 +167,14 @@ public final class WallConfigLoader {
                     + loader.describe(name)));
         }
         problems.addAll(playlistProblems);
+    }
+
+    /**
+     * What is worth knowing about a loaded wall that does not stop it: playlists in playlists/ that
+     * no screen plays (checked all the same). For {@code validate} and the file watcher alike.
+     */
+    public List<ConfigProblem> notices(WallConfig config) {
+        return PlaylistFiles.unplayed(config);
     }
 
     /** {@code timezone: Europe/Amsterdam}; absent: null, the system's zone. */
@@ -219,6 +248,9 @@ public final class WallConfigLoader {
         if (node == null) {
             return topics;
         }
+        if (!node.isMap() && !node.isNull()) {
+            problems.add(node.problem("'topics' is a mapping of names to queries"));
+        }
         node.entries(problems).forEach((name, value) -> {
             String query = value.text().orElse("");
             topics.put(name, query);
@@ -259,7 +291,7 @@ public final class WallConfigLoader {
             }
             Map<String, Object> settings = new LinkedHashMap<>();
             e.forEach((k, v) -> {
-                if (!Set.of("id", "type", "every").contains(k)) {
+                if (!Set.of("id", "type", "every").contains(k) && !v.isNull()) { // "key:" alone says nothing
                     settings.put(k, v.plain());
                 }
             });
@@ -284,30 +316,13 @@ public final class WallConfigLoader {
         return locations;
     }
 
-    private static KioskConfig kiosk(YamlNode node, List<ConfigProblem> problems) {
-        if (node == null) {
-            return KioskConfig.DEFAULT;
-        }
-        Map<String, YamlNode> e = node.entries(problems);
-        boolean enabled = bool(e.get("enabled"), KioskConfig.DEFAULT.enabled(), problems);
-        boolean hideCursor = bool(e.get("hideCursor"), KioskConfig.DEFAULT.hideCursor(), problems);
-        String exitKeys = e.containsKey("exitKeys") ? e.get("exitKeys").text().orElse("") : KioskConfig.DEFAULT.exitKeys();
-        if (!exitKeys.matches("((Ctrl|Alt|Shift|Meta|Shortcut)\\+)+[A-Za-z0-9]|(F\\d{1,2})|((Ctrl|Alt|Shift|Meta|Shortcut)\\+)+F\\d{1,2}")) {
-            problems.add((e.containsKey("exitKeys") ? e.get("exitKeys") : node)
-                    .problem("exitKeys '" + exitKeys + "' is not a key combination such as Ctrl+Alt+Shift+Q"));
-        }
-        return new KioskConfig(enabled, exitKeys, hideCursor);
-    }
-
     /** {@code alerts: { interrupt: [sqc], banner: true, hold: 2m }}, every key optional. */
     private static AlertsConfig alerts(YamlNode node, Set<String> played, List<ConfigProblem> problems) {
         AlertsConfig d = AlertsConfig.DEFAULT;
         if (node == null) {
             return d;
         }
-        Map<String, YamlNode> e = node.entries(problems);
-        e.keySet().stream().filter(k -> !Set.of("interrupt", "banner", "hold").contains(k)).forEach(k ->
-                problems.add(e.get(k).problem("unknown alerts key '" + k + "' (interrupt, banner, hold)")));
+        Map<String, YamlNode> e = Section.entries(node, "alerts", Set.of("interrupt", "banner", "hold"), problems);
         List<String> interrupt = d.interrupt();
         if (e.containsKey("interrupt")) {
             YamlNode list = e.get("interrupt");
@@ -337,7 +352,7 @@ public final class WallConfigLoader {
         if (node == null) {
             return new StoreConfig(d.maxMentions(), d.maxAge(), defaultCache, d.cacheSize());
         }
-        Map<String, YamlNode> e = node.entries(problems);
+        Map<String, YamlNode> e = Section.entries(node, "store", Set.of("max", "cacheSize", "maxAge", "cache"), problems);
         int max = integer(e.get("max"), d.maxMentions(), problems);
         int cacheSize = integer(e.get("cacheSize"), d.cacheSize(), problems);
         Duration maxAge = d.maxAge();

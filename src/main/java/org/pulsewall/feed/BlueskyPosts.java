@@ -58,10 +58,24 @@ final class BlueskyPosts {
         return created != null && FeedXml.parseDate(created) != null ? created : text(post, "indexedAt");
     }
 
-    /** A post that only shares a link still reads as the link's title. */
+    /**
+     * A post that only shares a link still reads as the link's title, one with only pictures as
+     * their descriptions (as on Mastodon); with media beside a quote the media sit under {@code media}.
+     */
     private static String embedTitle(JsonNode record) {
-        String title = text(record.path("embed").path("external"), "title");
-        return title == null ? null : title;
+        JsonNode embed = record.path("embed");
+        JsonNode media = embed.path("media").isObject() ? embed.path("media") : embed;
+        String title = text(media.path("external"), "title");
+        if (title != null) {
+            return title;
+        }
+        for (JsonNode image : media.path("images")) {
+            String alt = text(image, "alt");
+            if (alt != null && !alt.isBlank()) {
+                return "[" + alt.trim() + "]";
+            }
+        }
+        return null;
     }
 
     /** https://bsky.app/profile/HANDLE/post/RKEY from at://DID/app.bsky.feed.post/RKEY. */

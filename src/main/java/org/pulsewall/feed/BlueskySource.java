@@ -102,7 +102,7 @@ final class BlueskySource implements FeedSource {
     }
 
     /** The post views of a page: {@code posts} of a search, {@code feed[].post} of an author feed. */
-    private static List<JsonNode> posts(JsonNode page) {
+    static List<JsonNode> posts(JsonNode page) {
         List<JsonNode> out = new ArrayList<>();
         if (page.path("posts").isArray()) {
             page.path("posts").forEach(out::add);

@@ -49,8 +49,9 @@ final class FeedXml {
             default -> throw new IOException("response from " + feedUrl + " is neither RSS nor Atom (root <" + kind + ">)");
         };
         List<Mention> out = new ArrayList<>(entries.size());
+        String feedAuthor = kind.equals("feed") ? atomAuthor(root) : null;
         for (Element e : entries) {
-            Mention m = kind.equals("feed") ? atomEntry(e, feedUrl, clock) : rssItem(e, feedUrl, clock);
+            Mention m = kind.equals("feed") ? atomEntry(e, feedAuthor, feedUrl, clock) : rssItem(e, feedUrl, clock);
             if (m != null) {
                 out.add(m);
             }
@@ -85,18 +86,59 @@ final class FeedXml {
         String link = resolve(feedUrl, text(item, "link"));
         String id = firstNonBlank(text(item, "guid"), item.getAttributeNS(RDF_NS, "about"), link);
         String date = firstNonBlank(text(item, "pubDate"), text(item, "date"));
-        String author = firstNonBlank(text(item, "creator"), text(item, "author"));
-        return mention(id, date, text(item, "title"), text(item, "description"), link, author, clock);
+        String author = firstNonBlank(text(item, "creator"), rssAuthor(text(item, "author")));
+        // Medium and others send the post only as content:encoded, without a description
+        String body = firstNonBlank(text(item, "description"), text(item, "encoded"));
+        return mention(id, date, text(item, "title"), body, link, author, clock);
     }
 
-    private static Mention atomEntry(Element entry, String feedUrl, Clock clock) {
+    /** RSS 2.0's author is an e-mail address, often with the name in brackets: {@code a@b.nl (Anna)}. */
+    private static String rssAuthor(String author) {
+        if (author == null) {
+            return null;
+        }
+        int open = author.indexOf('(');
+        int close = author.lastIndexOf(')');
+        return open >= 0 && close > open + 1 ? author.substring(open + 1, close).trim() : author;
+    }
+
+    /**
+     * An entry without an author of its own has its source's, else the feed's (RFC 4287 4.2.1):
+     * blogs name the author once, at the top.
+     */
+    private static Mention atomEntry(Element entry, String feedAuthor, String feedUrl, Clock clock) {
         String link = resolve(feedUrl, atomLink(entry));
         String id = firstNonBlank(text(entry, "id"), link);
         String date = firstNonBlank(text(entry, "published"), text(entry, "updated"));
-        Element authorEl = child(entry, "author");
-        String author = authorEl == null ? null : text(authorEl, "name");
-        String body = firstNonBlank(text(entry, "summary"), text(entry, "content"));
-        return mention(id, date, text(entry, "title"), body, link, author, clock);
+        String author = firstNonBlank(atomAuthor(entry), atomAuthor(child(entry, "source")), feedAuthor);
+        String body = firstNonBlank(atomText(child(entry, "summary")), atomText(child(entry, "content")));
+        return mention(id, date, atomText(child(entry, "title")), body, link, author, clock);
+    }
+
+    /** The names of an Atom element's authors, joined; null when it has none. */
+    private static String atomAuthor(Element parent) {
+        List<String> names = children(parent, "author").stream().map(a -> text(a, "name"))
+                .filter(n -> n != null && !n.isBlank()).toList();
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /**
+     * An Atom text construct as HTML for {@link HtmlText}: {@code html} is escaped HTML (the parser
+     * has unescaped it), {@code xhtml} is markup in the document (its text with block elements
+     * apart), an explicit {@code text} is text whose angle brackets are meant literally.
+     */
+    private static String atomText(Element e) {
+        if (e == null) {
+            return null;
+        }
+        String type = e.getAttribute("type");
+        String t = switch (type) {
+            case "xhtml" -> XhtmlText.of(e);
+            case "text" -> e.getTextContent().replace("&", "&amp;").replace("<", "&lt;");
+            // html, and no type at all: generators that leave it out mostly send escaped HTML
+            default -> e.getTextContent();
+        };
+        return t == null || t.isBlank() ? null : t.trim();
     }
 
     private static Mention mention(String id, String date, String titleHtml, String bodyHtml, String link,

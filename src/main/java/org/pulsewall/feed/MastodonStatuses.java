@@ -105,6 +105,9 @@ final class MastodonStatuses {
 
     static String text(JsonNode node, String name) {
         JsonNode n = node.path(name);
+        if (n.isIntegralNumber()) { // Mastodon before 2.0 sent ids as JSON numbers
+            return n.asText();
+        }
         return n.isTextual() && !n.textValue().isEmpty() ? n.textValue() : null;
     }
 }

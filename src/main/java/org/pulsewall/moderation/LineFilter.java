@@ -15,15 +15,18 @@ public final class LineFilter {
 
     /**
      * Copies {@code in} to {@code out} line by line: under {@code mask} with curse words masked,
-     * under {@code drop} with a profane line replaced by an empty line (the line count stays),
-     * under {@code off} unchanged.
+     * under {@code drop} without the profane lines (a screen shows nothing of them, so the
+     * output does not either), under {@code off} unchanged.
      */
     public static void filterLines(BufferedReader in, Writer out, TextMasker masker, ProfanityPolicy policy)
             throws IOException {
         String line;
         while ((line = in.readLine()) != null) {
-            out.write(shownLine(line, masker, policy));
-            out.write('\n');
+            String shown = shownLine(line, masker, policy);
+            if (shown != null) {
+                out.write(shown);
+                out.write('\n');
+            }
             if (!in.ready()) {
                 out.flush();
             }
@@ -31,7 +34,7 @@ public final class LineFilter {
         out.flush();
     }
 
-    /** The line as a screen with the given policy shows it ("" when dropped). */
+    /** The line as a screen with the given policy shows it; null when dropped. */
     static String shownLine(String line, TextMasker masker, ProfanityPolicy policy) {
         if (policy == ProfanityPolicy.OFF) {
             return line;
@@ -40,6 +43,6 @@ public final class LineFilter {
         if (masked == null) {
             return line;
         }
-        return policy == ProfanityPolicy.DROP ? "" : masked;
+        return policy == ProfanityPolicy.DROP ? null : masked;
     }
 }

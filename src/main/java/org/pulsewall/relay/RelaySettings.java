@@ -1,6 +1,7 @@
 package org.pulsewall.relay;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pulsewall.config.Durations;
@@ -20,6 +21,16 @@ public record RelaySettings(KafkaClientSettings client, String mentionsTopic, St
     private static final Set<String> KEYS = Set.of("bootstrap", "security", "properties", "mentions", "alerts",
             "group", "lease", "republish", "buffer", "partitions", "replication");
 
+    /** What is wrong with {@code section}, each message naming its key first; empty when it is usable. */
+    public static List<String> problems(Map<String, Object> section) {
+        try {
+            parse(section);
+            return List.of();
+        } catch (IllegalArgumentException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
     /** @throws IllegalArgumentException naming the key that is wrong */
     public static RelaySettings parse(Map<String, Object> section) {
         section.keySet().stream().filter(k -> !KEYS.contains(k)).findFirst().ifPresent(k -> {
@@ -27,7 +38,12 @@ public record RelaySettings(KafkaClientSettings client, String mentionsTopic, St
                     new java.util.TreeSet<>(KEYS)) + ")");
         });
         KafkaClientSettings client = new KafkaClientSettings(section);
-        Duration republish = Durations.parse(string(section, "republish", "30s"));
+        Duration republish;
+        try {
+            republish = Durations.parse(string(section, "republish", "30s"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("republish " + e.getMessage(), e);
+        }
         if (republish.isZero() || republish.isNegative()) {
             throw new IllegalArgumentException("republish must be longer than zero");
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.pulsewall.config.ConfigBase;
+import org.pulsewall.config.ThemeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +35,13 @@ final class WallThemes implements AutoCloseable {
     }
 
     Optional<URL> url(String theme) {
-        Optional<URL> url = base.url(file(theme));
+        Optional<URL> url = ThemeFiles.url(base, theme);
         if (url.isEmpty()) {
             LOG.warn("theme '{}' not found ({}); screen is unstyled", theme, base.describe(file(theme)));
+        } else if (ThemeFiles.bundled(base, theme)) {
+            LOG.info("theme '{}': {}, as the wall has no {}", theme, ThemeFiles.describe(base, theme), file(theme));
+        } else {
+            LOG.debug("theme '{}': {}", theme, ThemeFiles.describe(base, theme));
         }
         return url;
     }

@@ -8,7 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConfigWatcherTest {
@@ -41,5 +45,40 @@ class ConfigWatcherTest {
         }
         assertThat(reloaded).isNotEmpty();
         assertThat(reloaded.get(reloaded.size() - 1).playlists().get("lobby").items()).hasSize(2);
+    }
+
+    @Test
+    void logsEachProblemOfARejectedChangeWithItsLineAndSaysWhenAGoodChangeIsTaken() throws Exception {
+        Files.createDirectories(dir.resolve("playlists"));
+        Files.writeString(dir.resolve("wall.yaml"), "screens:\n  - { monitor: 1, playlist: lobby }\n");
+        Files.writeString(dir.resolve("playlists/lobby.yaml"), PLAYLIST);
+        ConfigBase.Directory base = (ConfigBase.Directory) ConfigBase.directory(dir);
+        Logger logger = (Logger) LoggerFactory.getLogger(ConfigWatcher.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        logger.addAppender(log);
+        try (ConfigWatcher watcher = new ConfigWatcher(base, "wall.yaml", new WallConfigLoader(ConfigChecks.NONE, null),
+                config -> { }, Duration.ofMillis(100))) {
+            Files.writeString(dir.resolve("playlists/lobby.yaml"), "name: lobby\nitems:\n  - { scene: clock, duration: 30x }\n");
+            assertThat(watcher.reload()).isFalse();
+            assertThat(messages(log)).anyMatch(m -> m.startsWith(dir.resolve("playlists/lobby.yaml") + ":3: ")
+                    && m.contains("30x"));
+            assertThat(messages(log)).anyMatch(m -> m.startsWith("configuration change rejected (1 problems above)"));
+
+            log.list.clear();
+            Files.writeString(dir.resolve("playlists/lobby.yaml"), PLAYLIST);
+            Files.writeString(dir.resolve("playlists/spare.yaml"), PLAYLIST.replace("lobby", "spare"));
+            assertThat(watcher.reload()).isTrue();
+            assertThat(messages(log)).contains(dir.resolve("playlists/spare.yaml")
+                    + ":1: warning: playlist 'spare' is played by no screen (checked all the same)");
+            assertThat(messages(log)).anyMatch(m -> m.startsWith("configuration change taken: ")
+                    && m.endsWith("(1 screens, 2 playlists)"));
+        } finally {
+            logger.detachAppender(log);
+        }
+    }
+
+    private static List<String> messages(ListAppender<ILoggingEvent> log) {
+        return log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 }

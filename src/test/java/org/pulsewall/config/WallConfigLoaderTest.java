@@ -154,7 +154,7 @@ class WallConfigLoaderTest {
                 """);
         assertThat(problems()).contains(
                 dir.resolve("wall.yaml") + ":2: source x: unknown type carrier-pigeon",
-                dir.resolve("wall.yaml") + ":4: theme 'neon' not found: " + dir.resolve("themes/neon.css"),
+                dir.resolve("wall.yaml") + ":4: theme 'neon' not found: " + dir.resolve("themes/neon.css") + " (nor bundled)",
                 dir.resolve("wall.yaml") + ":4: playlist 'nowhere' not found: " + dir.resolve("playlists/nowhere.yaml"));
         assertThat(problems()).anyMatch(p -> p.startsWith(dir.resolve("wall.yaml") + ":5: monitor must be"));
     }
@@ -217,6 +217,6 @@ class WallConfigLoaderTest {
                 dir.resolve("wall.yaml") + ":4: alerts interrupt 'noc', which no screen plays",
                 dir.resolve("wall.yaml") + ":5: expected true or false, not 'maybe'",
                 dir.resolve("wall.yaml") + ":6: hold must be longer than zero",
-                dir.resolve("wall.yaml") + ":7: unknown alerts key 'sound' (interrupt, banner, hold)");
+                dir.resolve("wall.yaml") + ":7: unknown alerts key 'sound' (banner, hold, interrupt)");
     }
 }

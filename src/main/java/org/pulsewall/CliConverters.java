@@ -1,0 +1,75 @@
+package org.pulsewall;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.pulsewall.config.Durations;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Type converters of the command line: each bad value becomes one line naming what was expected. */
+final class CliConverters {
+    private CliConverters() {
+    }
+
+    static void register(CommandLine cli) {
+        cli.registerConverter(Duration.class, new DurationValue());
+    }
+
+    /** {@code 45s}, {@code 10m}, {@code 1h30m}, a plain number of seconds; longer than zero. */
+    static final class DurationValue implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            Duration d;
+            try {
+                d = Durations.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+            if (d.isZero()) {
+                throw new TypeConversionException("'" + value + "' is no time at all (e.g. 45s, 10m)");
+            }
+            return d;
+        }
+    }
+
+    /** A file that must exist and be readable: one that does not is reported before the command runs. */
+    static final class ExistingFile implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path p = path(value);
+            if (!Files.exists(p)) {
+                throw new TypeConversionException("file not found: " + value);
+            }
+            if (!Files.isReadable(p)) {
+                throw new TypeConversionException("cannot read " + value + ": permission denied");
+            }
+            return p;
+        }
+    }
+
+    /** A wall file or its directory, which must exist. */
+    static final class ExistingConfig implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path p = path(value);
+            if (!Files.exists(p)) {
+                throw new TypeConversionException("no such wall file or directory: " + value);
+            }
+            return p;
+        }
+    }
+
+    private static Path path(String value) {
+        if (value.isBlank()) {
+            throw new TypeConversionException("an empty path");
+        }
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw new TypeConversionException("'" + value + "' is not a path: " + e.getReason());
+        }
+    }
+}
