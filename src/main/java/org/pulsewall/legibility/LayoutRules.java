@@ -47,7 +47,8 @@ public final class LayoutRules {
      * characters), then overlaps. Identical lines are given once.
      *
      * @param strips the ticker strip and the banner, where content must not go
-     * @param others nodes other than text (images, panels), by description, for the off-screen rule
+     * @param others content nodes other than text (images, panels), by description, for the off-screen
+     *               and under-a-strip rules
      */
     public List<String> check(List<ShownText> texts, Map<ShownText.Layer, Box> strips, Map<String, Box> others,
                               Backdrop backdrop) {
@@ -62,6 +63,11 @@ public final class LayoutRules {
             if (!box.isEmpty() && !screen.contains(box, SLACK_PX)) {
                 problems.add(what + " reaches outside the screen (" + box + " on " + screen + ")");
             }
+            Box ticker = strips.get(ShownText.Layer.TICKER);
+            // the banner lies over the top of every scene by design: only texts under it count
+            if (ticker != null && !box.contains(ticker, SLACK_PX) && opaqueOverlap(box, ticker)) {
+                problems.add(what + " runs under the ticker (" + box + ")");
+            }
         });
         overlaps(shown, strips, problems);
         return new ArrayList<>(problems);
@@ -70,7 +76,7 @@ public final class LayoutRules {
     private void perText(ShownText t, Backdrop backdrop, Set<String> problems) {
         if (t.key() && !t.shown().equals(t.meant())) {
             problems.add("text cut to " + t.quoted() + " (meant '" + clip(t.meant()) + "')");
-        } else if (t.key() && !t.visible().contains(t.bounds(), SLACK_PX)) {
+        } else if (t.layer() != ShownText.Layer.TICKER && !t.visible().contains(t.bounds(), SLACK_PX)) {
             problems.add("text clipped: " + t.quoted() + " shows " + t.visible() + " of " + t.bounds());
         }
         if (!screen.contains(t.visible(), SLACK_PX)) {
@@ -124,13 +130,18 @@ public final class LayoutRules {
             }
             if (a.layer() == ShownText.Layer.CONTENT) {
                 strips.forEach((layer, strip) -> {
-                    Box under = a.visible().intersection(strip);
-                    if (under.width() > SLACK_PX && under.height() > SLACK_PX) { // the strips are opaque
+                    if (opaqueOverlap(a.visible(), strip)) {
                         problems.add("text " + a.quoted() + " lies under the " + layer);
                     }
                 });
             }
         }
+    }
+
+    /** Whether a box goes under a strip (ticker, banner: opaque) by more than rounding. */
+    static boolean opaqueOverlap(Box box, Box strip) {
+        Box under = box.intersection(strip);
+        return under.width() > SLACK_PX && under.height() > SLACK_PX;
     }
 
     /** Whether two boxes share more than rounding: a few pixels across and a good part of a line. */

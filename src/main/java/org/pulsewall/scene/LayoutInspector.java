@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import eu.hansolo.tilesfx.Tile;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -98,7 +99,7 @@ public final class LayoutInspector {
             }
             if (node instanceof Text text) {
                 addText(text, inside, here);
-            } else if (node instanceof ImageView || node instanceof Region && isPanel(node)) {
+            } else if (here == Layer.CONTENT && (node instanceof ImageView || node instanceof Region && isPanel(node))) {
                 Box bounds = box(node.localToScene(node.getLayoutBounds()));
                 others.putIfAbsent(describe(node), bounds.intersection(inside));
             }
@@ -123,12 +124,37 @@ public final class LayoutInspector {
                 key = labeled.getStyleClass().stream().anyMatch(c -> KEY_CLASS_WORDS.stream().anyMatch(c::contains));
             } else {
                 key = text.getStyleClass().stream().anyMatch(c -> KEY_CLASS_WORDS.stream().anyMatch(c::contains));
+                meant = tileText(text, shown);
+                key |= !meant.equals(shown);
             }
             double fontPx = text.getFont().getSize() * scale(text.getLocalToSceneTransform());
             texts.add(new ShownText(shown, meant, bounds, bounds.intersection(clip), fontPx, fill,
                     layer, key, glyphs.undrawable(shown, text.getFont())));
             nodes.add(text);
         }
+    }
+
+    /**
+     * A TilesFX tile cuts its title and text itself ("Satisfaction ov..."): the tile's own title or
+     * text that the shown one is the start of, else the shown text.
+     */
+    private static String tileText(Text text, String shown) {
+        String stem = shown.endsWith("...") ? shown.substring(0, shown.length() - 3)
+                : shown.endsWith("\u2026") ? shown.substring(0, shown.length() - 1) : null;
+        if (stem == null) {
+            return shown;
+        }
+        for (Node n = text.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof Tile tile) {
+                for (String meant : new String[] {tile.getTitle(), tile.getText(), tile.getDescription()}) {
+                    if (meant != null && meant.startsWith(stem) && !meant.equals(shown)) {
+                        return meant;
+                    }
+                }
+                return shown;
+            }
+        }
+        return shown;
     }
 
     private static boolean isPanel(Node node) {

@@ -88,4 +88,14 @@ class LayoutRulesTest {
         ShownText chinese = new ShownText("广州又没信号了", "广州又没信号了", at, at, 40, 0xff000000, Layer.CONTENT, false, "广州");
         assertThat(check(List.of(chinese))).containsExactly("font cannot draw 广 (U+5E7F) 州 (U+5DDE) in '广州又没信号了'");
     }
+
+    @Test
+    void findsAPanelRunningUnderTheTickerButNotTheWindowHoldingIt() {
+        Box ticker = new Box(0, 1016, 1920, 64);
+        List<String> problems = RULES.check(List.of(), Map.of(Layer.TICKER, ticker, Layer.BANNER,
+                new Box(500, 0, 900, 60)), Map.of("StackPane .pw-window", SCREEN,
+                "Region .pw-chart-panel", new Box(28, 800, 900, 260), "Label .pw-title", new Box(56, 40, 1808, 60)),
+                WHITE);
+        assertThat(problems).containsExactly("Region .pw-chart-panel runs under the ticker (28,800 900x260)");
+    }
 }
