@@ -109,7 +109,10 @@ final class SnapshotCommand implements Callable<Integer> {
             Playlist list = loader.loadPlaylist(config, playlist);
             Optional<ScreenConfig> screen = config.screens().stream()
                     .filter(s -> s.programme().playlists().contains(playlist)).findFirst();
-            String themeName = theme != null ? theme : screen.map(ScreenConfig::theme).orElse(DEFAULT_THEME);
+            Optional<String> wallTheme = Optional.ofNullable(config.videowall())
+                    .filter(w -> w.playlist().equals(playlist)).map(VideowallConfig::theme);
+            String themeName = theme != null ? theme
+                    : screen.map(ScreenConfig::theme).or(() -> wallTheme).orElse(DEFAULT_THEME);
             Optional<URL> themeUrl = config.base().url("themes/" + themeName + ".css");
             if (themeUrl.isEmpty()) {
                 err.println("theme '" + themeName + "' not found: " + config.base().describe("themes/" + themeName
