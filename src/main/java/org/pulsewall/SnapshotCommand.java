@@ -10,10 +10,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import okhttp3.OkHttpClient;
 import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.ConfigException;
@@ -21,6 +24,8 @@ import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.ScreenConfig;
 import org.pulsewall.config.SourceConfig;
 import org.pulsewall.config.ThemeFiles;
+import org.pulsewall.config.VideowallConfig;
+import org.pulsewall.config.Viewing;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
 import org.pulsewall.feed.FeedHub;
@@ -28,6 +33,9 @@ import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.legibility.Box;
+import org.pulsewall.legibility.Legibility;
+import org.pulsewall.legibility.LayoutRules;
 import org.pulsewall.moderation.Moderation;
 import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.playlist.Playlist;
@@ -37,6 +45,7 @@ import org.pulsewall.scene.PlaylistSnapshots;
 import org.pulsewall.scene.SceneContext;
 import org.pulsewall.scene.SceneRegistry;
 import org.pulsewall.scene.SceneUnavailableException;
+import org.pulsewall.wall.AlertBanner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -69,26 +78,49 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--theme", paramLabel = "NAME",
             description = "themes/NAME.css; default: the theme of a screen playing the playlist, else brand.")
     String theme;
+    @Option(names = "--check", description = "Also check each item's layout as the screen shows it (with the overlay): "
+            + "overlapping, cut or clipped text, nodes off screen, text too small for the viewing distance, "
+            + "contrast under 4.5:1, characters the font cannot draw; prints file:line: item N (scene): problem, "
+            + "exit 1 on any.")
+    boolean check;
+    @Option(names = "--size", paramLabel = "WxH", description = "Render at this size (default 1920x1080): a 4K "
+            + "screen 3840x2160, a portrait monitor 1080x1920, a videowall canvas such as 3888x720.")
+    String size;
+    @Option(names = "--with-alert", description = "With --check: the alert banner up, as a screen shows it during "
+            + "an outage alert.")
+    boolean withAlert;
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<ScreenSize> screenSize = ScreenSize.parse(size == null ? WIDTH + "x" + HEIGHT : size);
+        if (screenSize.isEmpty()) {
+            err.println("--size: '" + size + "' is not WIDTHxHEIGHT such as 1920x1080 (each 200 to 16384)");
+            return 2;
+        }
+        if (withAlert && !check) {
+            err.println("--with-alert goes with --check");
+            return 2;
+        }
         try (Assembly assembly = new Assembly()) {
             WallConfigLoader loader = assembly.loader();
             WallConfig config = loader.load(options.base(), options.wallFile());
             Playlist list = loader.loadPlaylist(config, playlist);
             Optional<ScreenConfig> screen = config.screens().stream()
                     .filter(s -> s.programme().playlists().contains(playlist)).findFirst();
-            String themeName = theme != null ? theme : screen.map(ScreenConfig::theme).orElse(DEFAULT_THEME);
+            Optional<String> wallTheme = Optional.ofNullable(config.videowall())
+                    .filter(w -> w.playlist().equals(playlist)).map(VideowallConfig::theme);
+            String themeName = theme != null ? theme
+                    : screen.map(ScreenConfig::theme).or(() -> wallTheme).orElse(DEFAULT_THEME);
             Optional<URL> themeUrl = ThemeFiles.url(config.base(), themeName);
             if (themeUrl.isEmpty()) {
                 err.println("theme '" + themeName + "' not found: " + config.base().describe("themes/" + themeName
                         + ".css"));
                 return 1;
             }
-            return render(assembly, config, list, screen, themeUrl);
+            return render(assembly, config, list, screen, themeUrl, screenSize.get());
         } catch (ConfigException e) {
             e.problems().stream().map(ConfigProblem::toString).forEach(err::println);
             return 1;
@@ -103,9 +135,9 @@ final class SnapshotCommand implements Callable<Integer> {
     }
 
     private int render(Assembly assembly, WallConfig config, Playlist list, Optional<ScreenConfig> screen,
-                       Optional<URL> themeUrl) throws Exception {
+                       Optional<URL> themeUrl, ScreenSize screenSize) throws Exception {
         List<PlaylistItem> items = new ArrayList<>(list.items());
-        if (list.overlay() != null) {
+        if (list.overlay() != null && !check) {
             items.add(list.overlay());
         }
         boolean needsMap = items.stream().anyMatch(SnapshotCommand::showsMap);
@@ -123,13 +155,61 @@ final class SnapshotCommand implements Callable<Integer> {
                     : SceneRegistry.defaults(topics, config.moderation().ownHandles());
             Function<PlaylistItem, SceneContext> contexts = item -> new SceneContext(item, policy,
                     topics.apply(item.params().get("topic")), clock, config.base());
-            PlaylistSnapshots.startToolkit(WIDTH, HEIGHT);
-            List<Path> files = new PlaylistSnapshots(registry, contexts, themeUrl, WIDTH, HEIGHT)
-                    .render(items, snapshot, out);
+            PlaylistSnapshots.startToolkit(screenSize.width(), screenSize.height());
+            PlaylistSnapshots snapshots = new PlaylistSnapshots(registry, contexts, themeUrl, screenSize.width(),
+                    screenSize.height());
             PrintWriter printer = spec.commandLine().getOut();
-            files.forEach(printer::println);
+            if (!check) {
+                snapshots.render(items, snapshot, out).forEach(printer::println);
+                printer.flush();
+                return 0;
+            }
+            LayoutRules rules = rules(config, screenSize);
+            Supplier<Node> banner = withAlert ? () -> AlertBanner.showing(AlertBanner.sample(clock.instant())) : null;
+            List<PlaylistSnapshots.Finding> findings = snapshots.check(items, list.overlay(), banner, snapshot, out,
+                    rules);
+            findings.forEach(printer::println);
             printer.flush();
-            return 0;
+            return findings.isEmpty() ? 0 : 1;
+        }
+    }
+
+    /**
+     * The layout rules for the screen that plays the playlist: its viewing distance and diagonal
+     * (the defaults when no screen plays it), over one monitor's pixels (a videowall's canvas is
+     * split by its grid).
+     */
+    private LayoutRules rules(WallConfig config, ScreenSize screenSize) {
+        VideowallConfig wall = config.videowall();
+        boolean spanned = wall != null && wall.playlist().equals(playlist);
+        Viewing viewing = spanned ? wall.viewing() : config.screens().stream()
+                .filter(s -> s.programme().playlists().contains(playlist)).findFirst()
+                .map(ScreenConfig::viewing).orElse(Viewing.DEFAULT);
+        int monitorWidth = spanned ? screenSize.width() / wall.columns() : screenSize.width();
+        int monitorHeight = spanned ? screenSize.height() / wall.rows() : screenSize.height();
+        double minFont = Legibility.minFontPx(viewing, monitorWidth, monitorHeight);
+        String from = String.format(Locale.ROOT, "%s m on a %s\" screen", trim(viewing.distanceMetres()),
+                trim(viewing.diagonalInches()));
+        return new LayoutRules(new Box(0, 0, screenSize.width(), screenSize.height()), minFont, from);
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /** A --size. */
+    record ScreenSize(int width, int height) {
+        private static final int MIN = 200;
+        private static final int MAX = 16384;
+
+        static Optional<ScreenSize> parse(String text) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5})x(\\d{1,5})").matcher(text.trim());
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            int w = Integer.parseInt(m.group(1));
+            int h = Integer.parseInt(m.group(2));
+            return w < MIN || h < MIN || w > MAX || h > MAX ? Optional.empty() : Optional.of(new ScreenSize(w, h));
         }
     }
 

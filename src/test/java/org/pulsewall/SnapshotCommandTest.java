@@ -121,6 +121,40 @@ class SnapshotCommandTest {
         assertThat(err.toString()).contains("broken.yaml:3").contains("window");
     }
 
+    @Test
+    void checkPassesACleanPlaylistEvenWithTheAlertBannerUp() throws Exception {
+        Path config = wall();
+        int code = run("snapshot", "--config", config.toString(), "--playlist", "lobby", "--out",
+                dir.resolve("out").toString(), "--check", "--with-alert");
+        assertThat(code).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).isEmpty();
+        assertThat(dir.resolve("out/01-message.png")).isRegularFile();
+    }
+
+    @Test
+    void checkFindsATitleOfTwoThousandCharactersAndATitleUnderTheBanner() throws Exception {
+        Path config = wall();
+        Files.writeString(dir.resolve("playlists/long.yaml"), "name: long\nitems:\n"
+                + "  - { scene: message, duration: 10s, text: \"Welkom\", title: \"Storing " + "x".repeat(1992) + "\" }\n"
+                + "  - { scene: volume-chart, duration: 10s, title: \"First reply within the hour\" }\n");
+        int code = run("snapshot", "--config", config.toString(), "--playlist", "long", "--out",
+                dir.resolve("out").toString(), "--check", "--with-alert", "--size", "1280x720");
+        assertThat(code).as(err.toString()).isEqualTo(1);
+        assertThat(out.toString().lines()).anyMatch(l -> l.contains("playlists/long.yaml:3: item 1 (message): text c"));
+        assertThat(out.toString().lines()).anyMatch(l -> l.contains(
+                "playlists/long.yaml:4: item 2 (volume-chart): text 'First reply within the hour' lies under the alert banner"));
+        assertThat(ImageIO.read(dir.resolve("out/02-volume-chart.png").toFile()).getWidth()).isEqualTo(1280);
+    }
+
+    @Test
+    void sizeThatIsNotWidthByHeightExitsWithTwo() throws Exception {
+        Path config = wall();
+        int code = run("snapshot", "--config", config.toString(), "--playlist", "lobby", "--out",
+                dir.resolve("out").toString(), "--size", "1920*1080");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--size").contains("1920*1080");
+    }
+
     private static int distinctColours(Path png) throws Exception {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1920);

@@ -8,18 +8,26 @@ import org.pulsewall.playlist.Programme;
  * One entry under {@code screens:}: which monitor (1-based index, or a position: left, right,
  * top, bottom, center, primary), which playlist and theme, and an optional per-screen profanity
  * policy (null: the wall's). {@code playlist} is the default; {@code scheduled} lists playlists
- * that take over while their schedule is active, the first active one winning.
+ * that take over while their schedule is active, the first active one winning. {@code viewing}
+ * (viewingDistance, diagonal) decides the smallest legible text.
  */
 public record ScreenConfig(String monitor, String playlist, String theme, ProfanityPolicy profanity, int line,
-                           List<Programme.Entry> scheduled) {
+                           List<Programme.Entry> scheduled, Viewing viewing) {
 
     public ScreenConfig {
         scheduled = scheduled == null ? List.of() : List.copyOf(scheduled);
+        viewing = viewing == null ? Viewing.DEFAULT : viewing;
+    }
+
+    /** A screen seen as {@link Viewing#DEFAULT}. */
+    public ScreenConfig(String monitor, String playlist, String theme, ProfanityPolicy profanity, int line,
+                        List<Programme.Entry> scheduled) {
+        this(monitor, playlist, theme, profanity, line, scheduled, Viewing.DEFAULT);
     }
 
     /** A screen that always plays one playlist. */
     public ScreenConfig(String monitor, String playlist, String theme, ProfanityPolicy profanity, int line) {
-        this(monitor, playlist, theme, profanity, line, List.of());
+        this(monitor, playlist, theme, profanity, line, List.of(), Viewing.DEFAULT);
     }
 
     /** Which playlist plays when. */

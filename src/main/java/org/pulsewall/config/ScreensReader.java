@@ -13,9 +13,10 @@ import org.pulsewall.playlist.Schedule;
 /** Reads {@code screens:} and {@code videowall:} of wall.yaml. */
 final class ScreensReader {
     static final Set<String> POSITIONS = Set.of("left", "right", "top", "bottom", "center", "primary");
-    private static final Set<String> SCREEN_KEYS = Set.of("monitor", "playlist", "playlists", "theme", "profanity");
+    private static final Set<String> SCREEN_KEYS = Set.of("monitor", "playlist", "playlists", "theme", "profanity",
+            "viewingDistance", "diagonal");
     private static final Set<String> VIDEOWALL_KEYS = Set.of("grid", "monitors", "playlist", "theme", "profanity",
-            "bezelMm", "monitorWidthMm", "bezelPx", "offsets");
+            "bezelMm", "monitorWidthMm", "bezelPx", "offsets", "viewingDistance", "diagonal");
     private static final String DEFAULT_THEME = "brand";
 
     private final ConfigBase base;
@@ -53,7 +54,7 @@ final class ScreensReader {
             }
             e.keySet().stream().filter(k -> !SCREEN_KEYS.contains(k))
                     .forEach(k -> problems.add(e.get(k).problem("unknown screen key '" + k + "' (" + SCREEN_KEYS + ")")));
-            screens.add(new ScreenConfig(monitor, playlist, theme, profanity(e), item.line(), scheduled));
+            screens.add(new ScreenConfig(monitor, playlist, theme, profanity(e), item.line(), scheduled, viewing(e)));
         }
         return screens;
     }
@@ -132,7 +133,27 @@ final class ScreensReader {
                     + "picture in mm) to turn millimetres into pixels"));
         }
         return new VideowallConfig(columns, rows, monitors, playlist, theme(e, node), profanity(e), bezelMm, widthMm,
-                number(e.get("bezelPx")), offsets(e.get("offsets"), monitors), node.line());
+                number(e.get("bezelPx")), offsets(e.get("offsets"), monitors), node.line(), viewing(e));
+    }
+
+    /** {@code viewingDistance: 3m} and {@code diagonal: 55in} (one monitor's), each defaulting. */
+    private Viewing viewing(Map<String, YamlNode> e) {
+        double distance = length(e.get("viewingDistance"), Viewing.DEFAULT.distanceMetres(), false);
+        double diagonal = length(e.get("diagonal"), Viewing.DEFAULT.diagonalInches(), true);
+        return new Viewing(distance, diagonal);
+    }
+
+    private double length(YamlNode node, double fallback, boolean inches) {
+        if (node == null) {
+            return fallback;
+        }
+        try {
+            String text = node.text().orElse("");
+            return inches ? Viewing.inches(text) : Viewing.metres(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(node.problem(e.getMessage()));
+            return fallback;
+        }
     }
 
     private Map<String, VideowallConfig.Offset> offsets(YamlNode node, List<String> monitors) {

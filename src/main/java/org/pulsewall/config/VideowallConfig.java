@@ -14,7 +14,7 @@ import org.pulsewall.moderation.ProfanityPolicy;
  */
 public record VideowallConfig(int columns, int rows, List<String> monitors, String playlist, String theme,
                               ProfanityPolicy profanity, double bezelMm, double monitorWidthMm, double bezelPx,
-                              Map<String, Offset> offsets, int line) {
+                              Map<String, Offset> offsets, int line, Viewing viewing) {
 
     /** A pixel nudge of one monitor's viewport: positive x moves the picture left, y up. */
     public record Offset(int x, int y) {
@@ -24,6 +24,15 @@ public record VideowallConfig(int columns, int rows, List<String> monitors, Stri
     public VideowallConfig {
         monitors = List.copyOf(monitors);
         offsets = Map.copyOf(offsets);
+        viewing = viewing == null ? Viewing.DEFAULT : viewing;
+    }
+
+    /** A videowall whose monitors are seen as {@link Viewing#DEFAULT}. */
+    public VideowallConfig(int columns, int rows, List<String> monitors, String playlist, String theme,
+                           ProfanityPolicy profanity, double bezelMm, double monitorWidthMm, double bezelPx,
+                           Map<String, Offset> offsets, int line) {
+        this(columns, rows, monitors, playlist, theme, profanity, bezelMm, monitorWidthMm, bezelPx, offsets, line,
+                Viewing.DEFAULT);
     }
 
     public Offset offsetOf(String monitor) {

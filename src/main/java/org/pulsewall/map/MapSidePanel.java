@@ -73,7 +73,7 @@ final class MapSidePanel {
 
     void showAlert(Alert alert, List<LocatedMention> latest) {
         kicker.setText("⚠ OUTAGE ALERT");
-        kicker.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: white; -fx-background-color: #e8304a;"
+        kicker.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: white; -fx-background-color: #c4122f;"
                 + " -fx-background-radius: 6; -fx-padding: 4 12 4 12;");
         heading.setText(clean(alert.name(), 40));
         figures.setText(AlertFigures.count(alert));

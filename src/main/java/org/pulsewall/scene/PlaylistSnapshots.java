@@ -13,14 +13,18 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.pulsewall.feed.FeedSnapshot;
+import org.pulsewall.legibility.LayoutRules;
 import org.pulsewall.playlist.PlaylistItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,50 +95,127 @@ public final class PlaylistSnapshots {
         for (int i = 0; i < items.size(); i++) {
             PlaylistItem item = items.get(i);
             Path file = dir.resolve(fileName(i + 1, item));
-            ImageIO.write(capture(item, snapshot), "png", file.toFile());
+            ImageIO.write(capture(item, snapshot, null, null, null).image(), "png", file.toFile());
             written.add(file);
         }
         return written;
     }
 
-    private BufferedImage capture(PlaylistItem item, FeedSnapshot snapshot) throws InterruptedException {
-        Shown shown = onFx(() -> show(item, snapshot));
+    /** A problem {@link LayoutInspector} found on item {@code index} (from 1). */
+    public record Finding(int index, PlaylistItem item, String problem) {
+        /** {@code file:line: item N (scene): problem}. */
+        @Override
+        public String toString() {
+            return item.where() + ": item " + index + " (" + item.scene() + "): " + problem;
+        }
+    }
+
+    /**
+     * Renders every item as the screen shows it live, with the playlist's overlay in the strip
+     * along the bottom and, when {@code banner} gives one, the alert banner on top; writes each to
+     * {@code dir} as {@link #render} does and returns what {@code rules} find wrong with each.
+     *
+     * @param overlay the playlist's overlay, or null
+     * @param banner the alert banner as it shows live, or null for none
+     */
+    public List<Finding> check(List<PlaylistItem> items, PlaylistItem overlay, Supplier<Node> banner,
+                               FeedSnapshot snapshot, Path dir, LayoutRules rules)
+            throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        LayoutInspector inspector = new LayoutInspector();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            PlaylistItem item = items.get(i);
+            Capture capture;
+            try {
+                capture = capture(item, snapshot, overlay, banner, fx -> inspector.inspect(fx, rules));
+            } catch (SceneUnavailableException e) {
+                String message = e.getMessage();
+                String where = item.where() + ": ";
+                findings.add(new Finding(i + 1, item, "cannot be shown: "
+                        + (message.startsWith(where) ? message.substring(where.length()) : message)));
+                continue;
+            }
+            ImageIO.write(capture.image(), "png", dir.resolve(fileName(i + 1, item)).toFile());
+            for (String problem : capture.problems()) {
+                findings.add(new Finding(i + 1, item, problem));
+            }
+        }
+        return findings;
+    }
+
+    private record Capture(BufferedImage image, List<String> problems) {
+    }
+
+    private Capture capture(PlaylistItem item, FeedSnapshot snapshot, PlaylistItem overlay, Supplier<Node> banner,
+                            Function<javafx.scene.Scene, List<String>> inspect) throws InterruptedException {
+        Shown shown = onFx(() -> show(item, snapshot, overlay, banner));
         try {
             Thread.sleep(SETTLE_MILLIS);
             long deadline = System.nanoTime() + READY_WAIT.toNanos();
-            while (!onFx(() -> ready(shown.scene())) && System.nanoTime() < deadline) {
+            while (!onFx(() -> shown.scenes().stream().allMatch(PlaylistSnapshots::ready))
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             WritableImage image = onFx(() -> shown.stage().getScene().snapshot(null));
-            return SwingFXUtils.fromFXImage(image, null);
+            List<String> problems = inspect == null ? List.of() : onFx(() -> inspect.apply(shown.stage().getScene()));
+            return new Capture(SwingFXUtils.fromFXImage(image, null), problems);
         } finally {
             onFx(() -> {
                 shown.stage().close();
-                shown.scene().close();
+                shown.scenes().forEach(Scene::close);
                 return null;
             });
         }
     }
 
-    private record Shown(Scene scene, Stage stage) {
+    private record Shown(List<Scene> scenes, Stage stage) {
     }
 
-    private Shown show(PlaylistItem item, FeedSnapshot snapshot) {
-        Scene scene = registry.create(contexts.apply(item));
+    private Shown show(PlaylistItem item, FeedSnapshot snapshot, PlaylistItem overlay, Supplier<Node> banner) {
+        List<Scene> scenes = new ArrayList<>();
         try {
-            javafx.scene.Scene fx = new javafx.scene.Scene(screen(scene), width, height);
+            Scene scene = registry.create(contexts.apply(item));
+            scenes.add(scene);
+            Scene strip = overlay == null ? null : registry.create(contexts.apply(overlay));
+            if (strip != null) {
+                scenes.add(strip);
+            }
+            Parent screen = strip == null && banner == null ? screen(scene) : composed(scene, strip, banner);
+            javafx.scene.Scene fx = new javafx.scene.Scene(new ScreenScale(screen), width, height);
             theme.ifPresent(url -> fx.getStylesheets().add(url.toExternalForm()));
             Stage stage = new Stage();
             stage.setScene(fx);
             stage.show();
-            scene.update(snapshot);
-            scene.play();
-            fillTickers(scene);
-            return new Shown(scene, stage);
+            for (Scene s : scenes) {
+                s.update(snapshot);
+                s.play();
+                fillTickers(s);
+            }
+            return new Shown(scenes, stage);
         } catch (RuntimeException e) {
-            scene.close();
+            scenes.forEach(Scene::close);
             throw e;
         }
+    }
+
+    /** As the wall's screen player stacks them: the scene above the overlay strip, the banner on top. */
+    private static Parent composed(Scene scene, Scene strip, Supplier<Node> banner) {
+        StackPane overlayStrip = new StackPane();
+        overlayStrip.getStyleClass().add(LayoutInspector.TICKER_CLASS);
+        if (strip != null) {
+            overlayStrip.getChildren().add(strip.node());
+        }
+        StackPane scenes = new StackPane(scene.node());
+        scenes.setMinSize(0, 0);
+        BorderPane layout = new BorderPane(scenes);
+        layout.setBottom(overlayStrip);
+        StackPane root = new StackPane(layout);
+        root.getStyleClass().add("pw-window");
+        if (banner != null) {
+            root.getChildren().add(banner.get());
+        }
+        return root;
     }
 
     /** A crawl just started shows an empty strip: stop each where the text fills its strip. */
@@ -165,7 +246,7 @@ public final class PlaylistSnapshots {
     private static Parent screen(Scene scene) {
         Parent content = scene.node() instanceof Parent p ? p : new StackPane(scene.node());
         if (scene instanceof TickerScene) {
-            javafx.scene.layout.BorderPane screen = new javafx.scene.layout.BorderPane();
+            BorderPane screen = new BorderPane();
             screen.getStyleClass().add("pw-screen");
             screen.setBottom(content);
             return screen;

@@ -43,6 +43,7 @@ public final class VolumeChartScene extends RefreshingScene<VolumeSeries> {
         this.filter = source.isEmpty() ? ctx.topic() : ctx.topic().and(m -> source.equalsIgnoreCase(m.source()));
         this.zone = ctx.clock().getZone();
         caption.setText("mentions · " + SceneTopics.windowText(window) + (source.isEmpty() ? "" : " · " + source));
+        total.setMinWidth(Region.USE_PREF_SIZE); // a figure is never cut: in a narrow zone the caption gives way
         HBox header = new HBox(24, total, caption, spacer(), spike);
         header.setAlignment(Pos.BASELINE_LEFT);
         HBox axis = new HBox(axisStart, spacer(), axisMiddle, spacer(), axisEnd);

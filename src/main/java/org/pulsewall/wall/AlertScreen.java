@@ -5,10 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.pulsewall.analytics.Alert;
 import org.pulsewall.analytics.AlertFigures;
@@ -38,7 +36,7 @@ final class AlertScreen implements AutoCloseable {
     private final Node playlistLayer;
     private final Function<PlaylistItem, Scene> mapScenes;
     private final StackPane interruptLayer = new StackPane();
-    private final Label banner = new Label();
+    private final Label banner = AlertBanner.create();
     private Interrupt shown;
     private Scene map;
 
@@ -49,13 +47,6 @@ final class AlertScreen implements AutoCloseable {
         interruptLayer.getStyleClass().add("pw-alert-interrupt");
         interruptLayer.setVisible(false);
         interruptLayer.setMinSize(0, 0);
-        banner.getStyleClass().add("pw-alert-banner");
-        banner.setStyle("-fx-background-color: #e8304a; -fx-text-fill: white; -fx-font-size: 26px;"
-                + " -fx-font-weight: bold; -fx-padding: 12 28 12 28; -fx-background-radius: 0 0 14 14;");
-        banner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        banner.setVisible(false);
-        banner.setMouseTransparent(true);
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
     }
 
     Node interruptLayer() {

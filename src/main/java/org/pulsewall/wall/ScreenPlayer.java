@@ -35,6 +35,7 @@ import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.playlist.Rotation;
 import org.pulsewall.playlist.Rotation.Slot;
 import org.pulsewall.scene.Scene;
+import org.pulsewall.scene.ScreenScale;
 import org.pulsewall.scene.SceneContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,6 +108,8 @@ public final class ScreenPlayer implements AutoCloseable {
     private final javafx.util.Duration fade;
     private final Rotation rotation;
     private final StackPane root = new StackPane();
+    /** The theme sizes are for 1080 pixels high: other sizes and shapes lay out scaled (ScreenScale). */
+    private final ScreenScale scaled = new ScreenScale(root);
     private final StackPane sceneLayer = new StackPane();
     private final StackPane overlayStrip = new StackPane();
     private final StaleBadge badge;
@@ -148,7 +151,7 @@ public final class ScreenPlayer implements AutoCloseable {
     }
 
     public Node node() {
-        return root;
+        return scaled;
     }
 
     /** Shows the first item and starts rotating. FX thread. */

@@ -139,4 +139,26 @@ class ScreensReaderTest {
                 .anySatisfy(p -> assertThat(p).contains("wall.yaml:6: offset for monitor 7"))
                 .anySatisfy(p -> assertThat(p).contains("wall.yaml:6: an offset has 'x' and 'y'"));
     }
+
+    @Test
+    void readsViewingDistanceAndDiagonalPerScreenAndVideowallDefaultingToThreeMetresAnd55Inches() throws Exception {
+        WallConfig config = load("""
+                screens:
+                  - { monitor: 1, playlist: lobby, viewingDistance: 6m, diagonal: 75in }
+                  - { monitor: 2, playlist: lobby }
+                videowall: { grid: 3x1, monitors: [3, 4, 5], playlist: hall, diagonal: 140cm }
+                """);
+        assertThat(config.screens().get(0).viewing()).isEqualTo(new Viewing(6, 75));
+        assertThat(config.screens().get(1).viewing()).isEqualTo(Viewing.DEFAULT);
+        assertThat(config.videowall().viewing().distanceMetres()).isEqualTo(3);
+        assertThat(config.videowall().viewing().diagonalInches()).isCloseTo(55.1, org.assertj.core.api.Assertions.within(0.1));
+    }
+
+    @Test
+    void rejectsAViewingDistanceWithoutUnitNamingItsLine() {
+        assertThat(problems("""
+                screens:
+                  - { monitor: 1, playlist: lobby, viewingDistance: 3 }
+                """)).singleElement().asString().contains("wall.yaml:2").contains("'3' is not a length");
+    }
 }
