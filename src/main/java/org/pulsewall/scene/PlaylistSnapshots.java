@@ -72,6 +72,7 @@ public final class PlaylistSnapshots {
             LOG.debug("JavaFX toolkit already running");
         }
         Platform.setImplicitExit(false);
+        BundledFonts.load();
     }
 
     /** The file name of item {@code index} (from 1): {@code 01-kpi-tiles.png}. */
