@@ -8,7 +8,6 @@ import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.pulsewall.analytics.Alert;
 import org.pulsewall.analytics.AnalyticsSnapshot;
@@ -49,18 +48,20 @@ final class AlertScreen implements AutoCloseable {
         interruptLayer.setVisible(false);
         interruptLayer.setMinSize(0, 0);
         banner.getStyleClass().add("pw-alert-banner");
-        banner.setStyle("-fx-background-color: #e8304a; -fx-text-fill: white; -fx-font-size: 26px;"
-                + " -fx-font-weight: bold; -fx-padding: 12 28 12 28; -fx-background-radius: 0 0 14 14;");
-        banner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        banner.setVisible(false);
+        banner.setStyle("-fx-background-color: #e8304a; -fx-text-fill: white; -fx-font-size: 32px;"
+                + " -fx-font-weight: bold; -fx-padding: 12 28 12 28;");
+        // a strip across the top that takes its height from the scenes, so it never covers a title
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setAlignment(Pos.CENTER);
         banner.setMouseTransparent(true);
-        StackPane.setAlignment(banner, Pos.TOP_CENTER);
+        showBanner(false);
     }
 
     Node interruptLayer() {
         return interruptLayer;
     }
 
+    /** The banner strip; the screen puts it above its scenes, taking space only while it shows. */
     Node banner() {
         return banner;
     }
@@ -95,7 +96,7 @@ final class AlertScreen implements AutoCloseable {
             interrupt(shown.alert(), feed);
         } else if (rule.banner()) {
             banner.setText(bannerText(shown.alert()));
-            banner.setVisible(true);
+            showBanner(true);
         }
     }
 
@@ -140,7 +141,7 @@ final class AlertScreen implements AutoCloseable {
         map = built;
         if (map == null) {
             banner.setText(bannerText(alert)); // no map on this wall: the banner says it instead
-            banner.setVisible(true);
+            showBanner(true);
             return;
         }
         interruptLayer.getChildren().setAll(map.node());
@@ -162,7 +163,12 @@ final class AlertScreen implements AutoCloseable {
         interruptLayer.getChildren().clear();
         interruptLayer.setVisible(false);
         playlistLayer.setVisible(true);
-        banner.setVisible(false);
+        showBanner(false);
         shown = null;
+    }
+
+    private void showBanner(boolean show) {
+        banner.setVisible(show);
+        banner.setManaged(show);
     }
 }

@@ -143,7 +143,8 @@ public final class ScreenPlayer implements AutoCloseable {
         layout.setBottom(overlayStrip);
         alerts = new AlertScreen(new AlertInterrupts(), sceneLayer,
                 item -> services.scenes().apply(contextFor(item)));
-        root.getChildren().addAll(layout, alerts.interruptLayer(), badge.node(), alerts.banner());
+        layout.setTop(alerts.banner());
+        root.getChildren().addAll(layout, alerts.interruptLayer(), badge.node());
         ticker.setCycleCount(Animation.INDEFINITE);
     }
 
