@@ -36,8 +36,8 @@ Maintainer: Pulsewall <ops@pulsewall.example>
 Installed-Size: $size
 Depends: libc6, libgtk-3-0, libgl1, libx11-6, libxtst6, libxxf86vm1, libasound2, libfreetype6, libfontconfig1,
  libavcodec59 | libavcodec60 | libavcodec58, libavformat59 | libavformat60 | libavformat58,
- libxslt1.1, libxml2, x11-xserver-utils
-Recommends: fonts-noto-cjk | fonts-wqy-microhei, unclutter
+ libxslt1.1, libxml2, x11-xserver-utils, fonts-noto-cjk | fonts-wqy-microhei
+Recommends: unclutter
 Description: social-media videowall and narrowcasting player
  Pulsewall shows what customers say about a brand on lobby screens, department
  screens and network operations walls: one fullscreen kiosk window per monitor,

@@ -143,7 +143,8 @@ final class SnapshotCommand implements Callable<Integer> {
         boolean needsMap = items.stream().anyMatch(SnapshotCommand::showsMap);
         Function<String, Predicate<Mention>> topics = Assembly.topics(config);
         ProfanityPolicy policy = screen.map(ScreenConfig::profanity).orElse(config.moderation().profanity());
-        Clock clock = assembly.clock();
+        // times on axes, labels and cards in wall.yaml's timezone, as the player shows them
+        Clock clock = config.timezone() == null ? assembly.clock() : assembly.clock().withZone(config.timezone());
         try (FeedHub hub = assembly.hub(config, false);
              LiveAnalytics analytics = needsMap ? assembly.analytics(config, hub) : null) {
             hub.pollOnce();

@@ -25,6 +25,13 @@ public final class TrendingWords {
     /** A word within one standard deviation of what its baseline predicts is not rising. */
     public static final double MIN_SCORE = 1.0;
     private static final int MIN_LETTERS = 3;
+    /**
+     * Place names with an article inside a sentence ("in Den Burg", "op De Koog", "Ter Apel") are
+     * one word: joined by a no-break space before the text is split on spaces.
+     */
+    private static final java.util.regex.Pattern PLACE_NAME = java.util.regex.Pattern.compile(
+            "(?<=[\\p{L},] )(De|Den|Ter|Ten|Het|Sint) (\\p{Lu}[\\p{L}-]+)");
+    private static final char NAME_SPACE = '\u00a0';
     private final StopWords stopWords;
     /**
      * The words of the mentions of the last ranking, by id: a screen ranks the same mentions every
@@ -63,6 +70,7 @@ public final class TrendingWords {
         Instant baselineSince = recentSince.minus(baseline);
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Set<String>> seen = new HashMap<>();
+        Instant oldest = recentSince;
         for (Mention m : newestFirst) {
             if (!m.time().isAfter(baselineSince)) {
                 break;
@@ -71,12 +79,19 @@ public final class TrendingWords {
                 continue;
             }
             int slot = m.time().isAfter(recentSince) ? 0 : 1;
+            if (slot == 1 && m.time().isBefore(oldest)) {
+                oldest = m.time();
+            }
             for (String word : cachedWords(m, seen)) {
                 counts.computeIfAbsent(word, w -> new int[2])[slot]++;
             }
         }
         wordsById = seen;
-        double scale = (double) recent.toMillis() / Math.max(1, baseline.toMillis());
+        // the baseline is what the store holds of it: a feed two hours old has one hour before the
+        // recent one, not a day, and scaling that hour as a day would call every word new
+        long covered = Duration.between(oldest, recentSince).toMillis();
+        double scale = (double) recent.toMillis() / Math.max(1, Math.min(baseline.toMillis(), Math.max(covered,
+                recent.toMillis() / 4)));
         List<Trend> trends = new ArrayList<>();
         counts.forEach((word, c) -> {
             if (c[0] >= MIN_RECENT) {
@@ -107,7 +122,7 @@ public final class TrendingWords {
         if (text == null) {
             return out;
         }
-        for (String token : text.split("\\s+")) {
+        for (String token : PLACE_NAME.matcher(text).replaceAll("$1\u00a0$2").split("\\s+")) {
             if (token.startsWith("@") || token.contains("://") || token.startsWith("www.")) {
                 continue;
             }
@@ -126,7 +141,8 @@ public final class TrendingWords {
             if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
                 flushLatin(latin, hashtag, lang, out);
                 han.appendCodePoint(cp);
-            } else if (Character.isLetterOrDigit(cp) || (cp == '-' || cp == '\'') && latin.length() > 0) {
+            } else if (Character.isLetterOrDigit(cp) || (cp == '-' || cp == '\'' || cp == NAME_SPACE)
+                    && latin.length() > 0) {
                 flushHan(han, out);
                 latin.appendCodePoint(cp);
             } else {
@@ -139,7 +155,7 @@ public final class TrendingWords {
     }
 
     private void flushLatin(StringBuilder latin, boolean hashtag, String lang, Set<String> out) {
-        String word = latin.toString().replaceAll("['-]+$", "");
+        String word = latin.toString().replaceAll("['-]+$", "").replace(NAME_SPACE, ' ');
         latin.setLength(0);
         if (word.codePointCount(0, word.length()) < MIN_LETTERS || word.chars().allMatch(Character::isDigit)) {
             return;

@@ -13,10 +13,15 @@ import org.pulsewall.feed.Mention;
  *
  * @param counts     one count per bucket, oldest first; the last bucket ends at {@code end}
  * @param spikeIndex the spike's bucket, or -1: the largest bucket when it holds at least
- *                   {@link #MIN_SPIKE} mentions and more than twice the median bucket
+ *                   {@link #MIN_SPIKE} mentions, more than twice the median bucket and three
+ *                   standard deviations of a steady (Poisson) count above it. The median is taken
+ *                   from the first bucket with a mention on: the empty buckets before a feed's
+ *                   first mention are no data, not quiet, and would make any minute a spike.
  */
 public record VolumeSeries(Instant end, Duration bucket, List<Integer> counts, int spikeIndex) {
     public static final int MIN_SPIKE = 3;
+    /** Fewer buckets with data than this say nothing about what is normal. */
+    static final int MIN_DATA_BUCKETS = 3;
 
     public VolumeSeries {
         counts = List.copyOf(counts);
@@ -71,10 +76,18 @@ public record VolumeSeries(Instant end, Duration bucket, List<Integer> counts, i
         if (best < 0 || counts[best] < MIN_SPIKE) {
             return -1;
         }
-        int[] sorted = counts.clone();
+        int first = 0;
+        while (counts[first] == 0) {
+            first++;
+        }
+        if (counts.length - first < MIN_DATA_BUCKETS) {
+            return -1;
+        }
+        int[] sorted = Arrays.copyOfRange(counts, first, counts.length);
         Arrays.sort(sorted);
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
-        return counts[best] > 2 * median ? best : -1;
+        boolean unusual = counts[best] >= median + 3 * Math.sqrt(Math.max(1, median));
+        return counts[best] > 2 * median && unusual ? best : -1;
     }
 }

@@ -28,7 +28,8 @@ final class DemoSource implements FeedSource {
     static final double REPLY_SHARE = 0.07;
     /** At the default 4 mentions a second about an hour of complaints. */
     static final int MAX_WAITING = 4000;
-    static final int MAX_PER_POLL = 20_000;
+    /** Two hours at the demo wall's 4 mentions a second fit in one poll (its backfill), with room. */
+    static final int MAX_PER_POLL = 40_000;
     private static final String[] LANGS = {"nl", "en", "de", "zh"};
     private static final double[] LANG_WEIGHTS = {0.55, 0.20, 0.13, 0.12};
     private static final String[] KINDS = {"outage", "complaint", "question", "praise", "campaign", "neutral"};

@@ -32,7 +32,7 @@ final class MapLegend {
         Circle alert = new Circle(8, MapPalette.ALERT);
         alert.setStroke(javafx.scene.paint.Color.WHITE);
         alert.setStrokeWidth(2);
-        box.getChildren().addAll(row(bubble, "bubble: mentions in the region"), row(negative, "mostly negative"),
+        box.getChildren().addAll(row(bubble, "bubble: mentions"), row(negative, "mostly negative"),
                 row(alert, "outage alert"));
         return box;
     }

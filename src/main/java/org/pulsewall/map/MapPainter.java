@@ -8,8 +8,10 @@ import java.util.stream.Collectors;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.pulsewall.scene.BundledFonts;
 import javafx.scene.shape.FillRule;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.pulsewall.analytics.Alert;
@@ -26,8 +28,10 @@ final class MapPainter {
     static final double FILL_ALPHA = 0.8;
     private static final int LABELS = 8;
     private static final double HALO = 1.6;
-    private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 22);
-    private static final Font COUNT_FONT = Font.font("System", FontWeight.NORMAL, 18);
+    private static final Font LABEL_FONT = Font.font(BundledFonts.FAMILY, FontWeight.BOLD, 24);
+    private static final Font COUNT_FONT = Font.font(BundledFonts.FAMILY, FontWeight.NORMAL, 20);
+    /** Behind a label, so that rings and outlines do not run through its letters. */
+    private static final Color LABEL_PLATE = Color.web("#050b15", 0.72);
 
     private final MapLayers layers;
 
@@ -67,11 +71,14 @@ final class MapPainter {
                 g.fill();
             }
         }
-        Set<GeoRegion> alerting = shapes.stream().filter(ShapeActivity::alerting).map(ShapeActivity::shape)
-                .collect(Collectors.toSet());
+        // an outline turns alert red only when it is the alert's own area (an operator's municipality
+        // layer); a province holding one alerting island keeps its level, the bubble's ring marks the alert
+        Set<GeoRegion> alerting = operator ? shapes.stream().filter(ShapeActivity::alerting).map(ShapeActivity::shape)
+                .collect(Collectors.toSet()) : Set.of();
         for (ShapeActivity s : shapes) {
             trace(g, p, s.shape());
-            g.setFill(s.alerting() ? MapPalette.ALERT_FILL : MapPalette.fill(s.ratio()).deriveColor(0, 1, 1, FILL_ALPHA));
+            g.setFill(alerting.contains(s.shape()) ? MapPalette.ALERT_FILL
+                    : MapPalette.fill(s.ratio()).deriveColor(0, 1, 1, FILL_ALPHA));
             g.fill();
         }
         if (operator) {
@@ -137,13 +144,16 @@ final class MapPainter {
             double y = p.y(r.lat());
             String name = PlainText.clean(r.name(), 40);
             String counts = countLabel(r, alerts);
-            double[] box = {x, y - 24, x + 12.5 * Math.max(name.length(), counts.length()), y + 24};
+            double width = Math.max(textWidth(name, LABEL_FONT), textWidth(counts, COUNT_FONT));
+            double[] box = {x - 6, y - 28, x + width + 8, y + 28};
             if (placed.stream().anyMatch(b -> overlaps(b, box))) {
                 continue;
             }
             placed.add(box);
-            shadowed(g, name, x, y - 11, LABEL_FONT, r.alerting() ? MapPalette.ALERT.brighter() : MapPalette.LABEL);
-            shadowed(g, counts, x, y + 12, COUNT_FONT, MapPalette.MUTED);
+            g.setFill(LABEL_PLATE);
+            g.fillRoundRect(box[0], box[1], box[2] - box[0], box[3] - box[1], 10, 10);
+            shadowed(g, name, x, y - 12, LABEL_FONT, r.alerting() ? MapPalette.ALERT.brighter() : MapPalette.LABEL);
+            shadowed(g, counts, x, y + 13, COUNT_FONT, MapPalette.MUTED);
         }
     }
 
@@ -151,6 +161,12 @@ final class MapPainter {
     static String countLabel(RegionActivity r, List<Alert> alerts) {
         return alerts.stream().filter(a -> !a.national() && a.region().equals(r.code())).findFirst()
                 .map(AlertFigures::count).orElse(r.complaints() + " complaints");
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
     }
 
     private static boolean overlaps(double[] a, double[] b) {

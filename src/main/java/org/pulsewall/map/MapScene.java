@@ -12,6 +12,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -41,6 +42,8 @@ public final class MapScene implements Scene {
     static final java.time.Duration REDRAW_EVERY = java.time.Duration.ofSeconds(3);
     private static final Duration CHECK_EVERY = Duration.millis(1000);
     private static final int SWEEP_STEPS = 14;
+    /** Width of the column left of the map holding the status and the legend. */
+    static final double LEGEND_COLUMN = 310;
     private static final double MIN_ZOOM_DEGREES = 0.8;
 
     private final SceneContext ctx;
@@ -117,6 +120,11 @@ public final class MapScene implements Scene {
         closed = true;
         refresh.stop();
         sweepTimeline.stop();
+    }
+
+    @Override
+    public boolean opening() {
+        return sweepTimeline.getStatus() == Animation.Status.RUNNING;
     }
 
     boolean running() {
@@ -203,9 +211,20 @@ public final class MapScene implements Scene {
             view = wanted;
             fit();
         }
-        status.setText(String.format(Locale.ROOT, "%d regions active · %d alert%s", snapshot.regions().size(),
-                snapshot.alerts().size(), snapshot.alerts().size() == 1 ? "" : "s"));
+        status.setText(statusText(snapshot));
         paintData();
+    }
+
+    /** "34 regions active · alerts: Texel, Ameland": a count of alerts names each (three at most, then "+N"). */
+    static String statusText(AnalyticsSnapshot snapshot) {
+        String regions = snapshot.regions().size() + " regions active";
+        List<String> names = snapshot.alerts().stream().map(a -> PlainText.clean(a.name(), 40)).distinct().toList();
+        if (names.isEmpty()) {
+            return regions + " · no alerts";
+        }
+        String shown = String.join(", ", names.subList(0, Math.min(3, names.size())));
+        String more = names.size() > 3 ? " +" + (names.size() - 3) : "";
+        return regions + " · " + (names.size() == 1 ? "alert: " : "alerts: ") + shown + more;
     }
 
     /** With a region asked for: its alert, if any; else the newest regional alert. */
@@ -261,17 +280,36 @@ public final class MapScene implements Scene {
         canvasPane.setMinSize(0, 0);
         canvasPane.widthProperty().addListener((o, a, b) -> fit());
         canvasPane.heightProperty().addListener((o, a, b) -> fit());
-        status.setStyle("-fx-font-size: 20px; -fx-text-fill: -pw-muted; -fx-padding: 12 16 12 16;");
-        StackPane.setAlignment(status, javafx.geometry.Pos.TOP_LEFT);
+        status.setStyle("-fx-font-size: 26px; -fx-text-fill: -pw-muted;");
+        status.setWrapText(true);
+        // the legend and the status have a column of their own, left of the map, so they cover no
+        // bubble; the country then fills the rest of the area's width
         Node legend = MapLegend.node();
-        StackPane.setAlignment(legend, javafx.geometry.Pos.BOTTOM_LEFT);
-        StackPane.setMargin(legend, new javafx.geometry.Insets(0, 0, 18, 18));
-        mapArea.getChildren().setAll(canvasPane, legend, status);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
+        VBox legendColumn = new VBox(status, gap, legend);
+        legendColumn.setPadding(new javafx.geometry.Insets(18, 0, 18, 18));
+        legendColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        legendColumn.setMaxWidth(LEGEND_COLUMN);
+        legendColumn.setPrefWidth(LEGEND_COLUMN);
+        HBox.setHgrow(canvasPane, Priority.ALWAYS);
+        mapArea.getChildren().setAll(new HBox(legendColumn, canvasPane));
         mapArea.setStyle("-fx-background-color: #08111f; -fx-background-radius: 14;");
         mapArea.setMinSize(0, 0);
         HBox.setHgrow(mapArea, Priority.ALWAYS);
+        clipToSize(side.node()); // a long list of mentions is cut at the panel's foot, not pushed off screen
         HBox body = new HBox(28, mapArea, side.node());
         root.setCenter(body);
+    }
+
+    private static void clipToSize(Node node) {
+        if (node instanceof javafx.scene.layout.Region region) {
+            region.setMinHeight(0);
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(region.widthProperty());
+            clip.heightProperty().bind(region.heightProperty());
+            region.setClip(clip);
+        }
     }
 
     /** Size or zoom changed: the still base is drawn again, once. */

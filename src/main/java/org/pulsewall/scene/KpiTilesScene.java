@@ -24,8 +24,9 @@ import javafx.scene.paint.Color;
 import org.pulsewall.feed.FeedSnapshot;
 
 /**
- * KPI tiles (TilesFX): mentions per minute with a 30-minute curve, average sentiment gauge, share
- * of positive/neutral/negative, and the sources with stale ones marked. Figures are recomputed at
+ * KPI tiles (TilesFX, in the theme's colours and font): mentions per minute with a 30-minute
+ * curve, average sentiment gauge, share of positive/neutral/negative (bars in plain nodes: the
+ * TilesFX donut draws its legend at a fixed ~12 px), and the sources with stale ones marked. Figures are recomputed at
  * most once a second; tiles are not animated, so nothing moves between updates.
  */
 public final class KpiTilesScene implements Scene {
@@ -38,13 +39,11 @@ public final class KpiTilesScene implements Scene {
     private final BorderPane root = new BorderPane();
     private final Tile rate;
     private final Tile sentiment;
-    private final Tile share;
+    private final SharePanel share = new SharePanel();
+    private final TilePalette palette;
     private final VBox sources;
     private final VBox sourceRows = new VBox();
     private final List<ChartData> perMinute = new ArrayList<>();
-    private final ChartData positive = new ChartData("Positive", 0, POSITIVE);
-    private final ChartData neutral = new ChartData("Neutral", 0, NEUTRAL);
-    private final ChartData negative = new ChartData("Negative", 0, NEGATIVE);
     private final Timeline refresh;
     private FeedSnapshot latest;
     private long seenVersion = -1;
@@ -64,10 +63,10 @@ public final class KpiTilesScene implements Scene {
                 .sections(new Section(-1, -Sentiment.THRESHOLD, NEGATIVE), new Section(-Sentiment.THRESHOLD,
                         Sentiment.THRESHOLD, NEUTRAL), new Section(Sentiment.THRESHOLD, 1, POSITIVE))
                 .sectionsVisible(true).highlightSections(false).text("−1 negative · +1 positive").build();
-        share = tile(Tile.SkinType.DONUT_CHART, "Sentiment share").chartData(positive, neutral, negative)
-                .text("last 30 minutes").build();
         sources = sourcesPanel();
-        root.setCenter(grid(rate, sentiment, share, sources));
+        palette = new TilePalette(tiles());
+        root.setCenter(grid(rate, sentiment, share.node(), sources));
+        root.getChildren().add(palette.node());
         refresh = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> render()));
         refresh.setCycleCount(Animation.INDEFINITE);
     }
@@ -146,13 +145,7 @@ public final class KpiTilesScene implements Scene {
         rate.setValue(f.lastMinute());
         sentiment.setValue(f.averageSentiment());
         sentiment.setDescription(f.scored() + " scored");
-        positive.setValue(f.positive());
-        neutral.setValue(f.neutral());
-        negative.setValue(f.negative());
-        // one list change makes the donut skin redraw once for all three slices
-        share.getChartData().setAll(positive, neutral, negative);
-        share.setText(String.format(Locale.ROOT, "%.0f%% positive · %.0f%% negative · %d mentions",
-                f.positivePercent(), f.negativePercent(), f.total()));
+        share.show(f);
     }
 
     private void showSources(List<SourceRow> rows) {
@@ -187,7 +180,7 @@ public final class KpiTilesScene implements Scene {
     }
 
     List<Tile> tiles() {
-        return List.of(rate, sentiment, share);
+        return List.of(rate, sentiment);
     }
 
     Timeline refresh() {

@@ -76,6 +76,7 @@ public final class PlaylistSnapshots {
             LOG.debug("JavaFX toolkit already running");
         }
         Platform.setImplicitExit(false);
+        BundledFonts.load();
     }
 
     /** The file name of item {@code index} (from 1): {@code 01-kpi-tiles.png}. */
@@ -239,7 +240,7 @@ public final class PlaylistSnapshots {
         if (scene instanceof VideoScene video) {
             return video.finished() || video.player().getCurrentTime().toMillis() > VIDEO_FRAME_MILLIS;
         }
-        return true;
+        return !scene.opening(); // the map's bubbles come in with a sweep: the picture shows them all
     }
 
     /** A ticker is an overlay: it runs along the bottom of the screen, as the wall shows it. */

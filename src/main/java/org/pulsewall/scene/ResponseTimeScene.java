@@ -36,11 +36,15 @@ public final class ResponseTimeScene extends RefreshingScene<ResponseTimes> {
     /** Narrower than this (in a zone of a layout) the four tiles stand two by two. */
     static final double TWO_BY_TWO_BELOW = 1400;
     private final FigureTile median = new FigureTile("first reply");
-    private final FigureTile withinPromise = new FigureTile("within promise");
+    private final FigureTile withinPromise;
     private final FigureTile open = new FigureTile("open");
     private final FigureTile breaches = new FigureTile("breaches");
     private final GridPane tiles = new GridPane();
     private final ChangeListener<Number> widthListener = (obs, was, width) -> arrangeTiles(width.doubleValue());
+    /** Shorter than this (a zone of a layout) the caption gives way; the tiles name the promise. */
+    static final double CAPTION_FROM_HEIGHT = 640;
+    private final Label caption;
+    private final ChangeListener<Number> heightListener = (obs, was, height) -> showCaption(height.doubleValue());
     private int tileColumns;
     private final VBox waiting = VolumeChartScene.styled(new VBox(10), "pw-response-waiting");
 
@@ -55,12 +59,16 @@ public final class ResponseTimeScene extends RefreshingScene<ResponseTimes> {
         window = SceneParams.durationParam(ctx, "window", DEFAULT_WINDOW);
         List<String> named = SceneParams.listParam(ctx, "accounts");
         accounts = new LinkedHashSet<>(named.isEmpty() ? defaultAccounts : named);
+        withinPromise = new FigureTile("within " + wait(promise));
         tiles.getStyleClass().add("pw-metrics-grid");
         arrangeTiles(TWO_BY_TWO_BELOW);
         root.widthProperty().addListener(widthListener);
-        Label caption = VolumeChartScene.styled(new Label("promise: first reply within " + wait(promise)
+        root.heightProperty().addListener(heightListener);
+        caption = VolumeChartScene.styled(new Label("promise: first reply within " + wait(promise)
                 + " · conversations of the last " + wait(window)
                 + (accounts.isEmpty() ? "" : " · " + PlainText.clean(String.join(" ", accounts), 120))), "pw-chart-caption");
+        caption.setWrapText(true);
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label waitingTitle = VolumeChartScene.styled(new Label("Waiting longest"), "pw-chart-caption");
         VBox waitingPanel = VolumeChartScene.styled(new VBox(12, waitingTitle, waiting), "pw-chart-panel");
         VBox.setVgrow(waitingPanel, Priority.ALWAYS);
@@ -89,9 +97,16 @@ public final class ResponseTimeScene extends RefreshingScene<ResponseTimes> {
         }
     }
 
+    private void showCaption(double height) {
+        boolean show = height >= CAPTION_FROM_HEIGHT;
+        caption.setVisible(show);
+        caption.setManaged(show);
+    }
+
     @Override
     public void close() {
         root.widthProperty().removeListener(widthListener);
+        root.heightProperty().removeListener(heightListener);
         super.close();
     }
 

@@ -30,6 +30,14 @@ public interface Scene extends AutoCloseable {
         return false;
     }
 
+    /**
+     * True while an opening animation runs (the map's sweep that brings the bubbles in): a still
+     * picture of the scene ({@code snapshot}) waits for it to end. FX thread.
+     */
+    default boolean opening() {
+        return false;
+    }
+
     @Override
     void close();
 }

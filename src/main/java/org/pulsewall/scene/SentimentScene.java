@@ -19,6 +19,8 @@ import org.pulsewall.feed.FeedSnapshot;
  * the score over time as bars in the colour of their band.
  */
 public final class SentimentScene extends RefreshingScene<SentimentSeries> {
+    /** The gauge panel's share of the width; the bars over time take the rest. */
+    static final double LEFT_SHARE = 0.55;
     private final Duration window;
     private final int buckets;
     private final Label score = VolumeChartScene.styled(new Label("–"), "pw-chart-figure");
@@ -34,14 +36,17 @@ public final class SentimentScene extends RefreshingScene<SentimentSeries> {
                 "pw-chart-caption");
         VBox left = new VBox(16, score, scoreCaption, gauge, detail);
         left.getStyleClass().add("pw-chart-panel");
-        left.setPrefWidth(640);
         detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE); // the figures stay whole; the gauge gives way
         Label trendTitle = VolumeChartScene.styled(new Label("Satisfaction over time"), "pw-chart-caption");
+        trendTitle.setWrapText(true);
+        trendTitle.setMinHeight(Region.USE_PREF_SIZE);
         VBox.setVgrow(overTime, Priority.ALWAYS);
         VBox right = new VBox(16, trendTitle, overTime);
         right.getStyleClass().add("pw-chart-panel");
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox body = new HBox(32, left, right);
+        left.prefWidthProperty().bind(body.widthProperty().multiply(LEFT_SHARE)); // a zone is narrower than a screen
         body.setAlignment(Pos.TOP_LEFT);
         root.setCenter(body);
     }
@@ -63,7 +68,7 @@ public final class SentimentScene extends RefreshingScene<SentimentSeries> {
         score.getStyleClass().removeIf(c -> c.startsWith("pw-band-"));
         score.getStyleClass().add(bandClass(all.band()));
         gauge.setScore(all.total() == 0 ? Double.NaN : all.satisfaction());
-        detail.setText(String.format(Locale.ROOT, "average sentiment %+.2f%n%d positive · %d negative%n%d mentions",
+        detail.setText(String.format(Locale.ROOT, "average sentiment %+.2f%n%d positive · %d negative · %d mentions",
                 all.average(), all.positive(), all.negative(), all.total()));
         List<BarStrip.Bar> bars = new ArrayList<>(buckets);
         for (SentimentSeries.Tally t : series.buckets()) {
@@ -90,7 +95,7 @@ public final class SentimentScene extends RefreshingScene<SentimentSeries> {
             needle.getStyleClass().add("pw-gauge-needle");
             getChildren().addAll(low, middle, high, needle);
             setPrefHeight(72);
-            setMinHeight(72);
+            setMinHeight(36);
         }
 
         private static Region band(String styleClass) {

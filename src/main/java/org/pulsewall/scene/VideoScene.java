@@ -28,6 +28,17 @@ public final class VideoScene extends MediaItemScene {
     private final boolean audioDevice;
     private final ChangeListener<MediaPlayer.Status> statusListener;
 
+    /**
+     * JavaFX on Linux decodes through the system's FFmpeg (libavcodec/libavformat 54 to 60); without
+     * them every clip fails at "Could not create player", which alone does not say what is missing.
+     */
+    static String hint(String error) {
+        boolean noPlayer = error != null && error.contains("Could not create player");
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        return noPlayer && linux ? " (JavaFX needs FFmpeg's libavcodec and libavformat, versions 54 to 60;"
+                + " Debian 12: apt-get install libavcodec59 libavformat59)" : "";
+    }
+
     /** {@code audio}: whether the PC has a sound device (asked once, when the scene is built). */
     public VideoScene(SceneContext ctx, BooleanSupplier audio) {
         super(ctx, LOG, "pw-video");
@@ -40,7 +51,8 @@ public final class VideoScene extends MediaItemScene {
             media = new Media(url.toExternalForm());
             player = new MediaPlayer(media);
         } catch (MediaException | UnsupportedOperationException e) {
-            throw new SceneUnavailableException(where + ": video '" + file + "' cannot be played: " + e.getMessage(), e);
+            throw new SceneUnavailableException(where + ": video '" + file + "' cannot be played: " + e.getMessage()
+                    + hint(e.getMessage()), e);
         }
         player.setAutoPlay(false);
         player.setCycleCount(loop ? MediaPlayer.INDEFINITE : 1);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.pulsewall.analytics.Alert;
 
@@ -17,9 +16,11 @@ public final class AlertBanner {
     static Label create() {
         Label banner = new Label();
         banner.getStyleClass().add("pw-alert-banner");
-        banner.setStyle("-fx-background-color: #c4122f; -fx-text-fill: white; -fx-font-size: 26px;"
-                + " -fx-font-weight: bold; -fx-padding: 12 28 12 28; -fx-background-radius: 0 0 14 14;");
-        banner.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        banner.setStyle("-fx-background-color: #c4122f; -fx-text-fill: white; -fx-font-size: 32px;"
+                + " -fx-font-weight: bold; -fx-padding: 12 28 12 28;");
+        // a strip across the top that takes its height from the scenes, so it never covers a title
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setAlignment(Pos.CENTER);
         banner.setVisible(false);
         banner.setMouseTransparent(true);
         StackPane.setAlignment(banner, Pos.TOP_CENTER);

@@ -47,12 +47,14 @@ final class AlertScreen implements AutoCloseable {
         interruptLayer.getStyleClass().add("pw-alert-interrupt");
         interruptLayer.setVisible(false);
         interruptLayer.setMinSize(0, 0);
+        showBanner(false);
     }
 
     Node interruptLayer() {
         return interruptLayer;
     }
 
+    /** The banner strip; the screen puts it above its scenes, taking space only while it shows. */
     Node banner() {
         return banner;
     }
@@ -87,7 +89,7 @@ final class AlertScreen implements AutoCloseable {
             interrupt(shown.alert(), feed);
         } else if (rule.banner()) {
             banner.setText(bannerText(shown.alert()));
-            banner.setVisible(true);
+            showBanner(true);
         }
     }
 
@@ -131,7 +133,7 @@ final class AlertScreen implements AutoCloseable {
         map = built;
         if (map == null) {
             banner.setText(bannerText(alert)); // no map on this wall: the banner says it instead
-            banner.setVisible(true);
+            showBanner(true);
             return;
         }
         interruptLayer.getChildren().setAll(map.node());
@@ -153,7 +155,12 @@ final class AlertScreen implements AutoCloseable {
         interruptLayer.getChildren().clear();
         interruptLayer.setVisible(false);
         playlistLayer.setVisible(true);
-        banner.setVisible(false);
+        showBanner(false);
         shown = null;
+    }
+
+    private void showBanner(boolean show) {
+        banner.setVisible(show);
+        banner.setManaged(show);
     }
 }

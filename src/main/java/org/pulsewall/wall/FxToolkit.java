@@ -3,6 +3,7 @@ package org.pulsewall.wall;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
+import org.pulsewall.scene.BundledFonts;
 
 /**
  * The JavaFX toolkit started on a thread of its own while the player still loads its
@@ -27,7 +28,10 @@ public final class FxToolkit {
     private void start() {
         try {
             Platform.setImplicitExit(false);
-            Platform.startup(() -> started.complete(null));
+            Platform.startup(() -> {
+                BundledFonts.load(); // before the first scene asks for the family
+                started.complete(null);
+            });
         } catch (IllegalStateException alreadyRunning) {
             started.complete(null);
         } catch (RuntimeException | Error e) { // no display: UnsupportedOperationException

@@ -1,15 +1,20 @@
 package org.pulsewall.wall;
 
 import java.net.URL;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.WindowEvent;
@@ -27,6 +32,8 @@ public final class KioskWindow implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskWindow.class);
     static final String ROOT_STYLE_CLASS = "pw-window";
+    /** The window's first frame is background only; the content joins from this pulse on. */
+    private static final int FRAMES_BEFORE_CONTENT = 2;
 
     private final Stage stage;
     private final StackPane root = new StackPane();
@@ -106,8 +113,41 @@ public final class KioskWindow implements AutoCloseable {
         return Optional.ofNullable(stylesheet);
     }
 
+    /**
+     * Shows the window in its theme's background first and puts the content in only after that
+     * frame is on screen: the first frame of a full scene (CSS, TilesFX skins, the map) takes a
+     * second or two, and until a window's first frame is drawn the monitor shows the native
+     * window's white.
+     */
     public void show() {
+        List<Node> content = List.copyOf(root.getChildren());
+        root.getChildren().clear();
+        root.applyCss();
+        stage.getScene().setFill(themeBackground());
         stage.show();
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses < FRAMES_BEFORE_CONTENT) {
+                    return;
+                }
+                stop();
+                if (root.getChildren().isEmpty()) { // content set meanwhile wins
+                    root.getChildren().setAll(content);
+                }
+            }
+        }.start();
+    }
+
+    /** The colour the theme gives the window (-pw-bg), black when the theme has none. */
+    Paint themeBackground() {
+        Background background = root.getBackground();
+        if (background == null || background.getFills().isEmpty()) {
+            return Color.BLACK;
+        }
+        return background.getFills().get(background.getFills().size() - 1).getFill();
     }
 
     public StackPane root() {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.layout.StackPane;
 import org.pulsewall.feed.FeedSnapshot;
@@ -19,6 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 final class SceneWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(SceneWarmUp.class);
+
+    private static final javafx.util.Duration AFTER_FIRST_FRAMES = javafx.util.Duration.seconds(1);
 
     private final Queue<Supplier<Scene>> pending = new ArrayDeque<>();
     private final FeedSnapshot snapshot;
@@ -36,9 +39,14 @@ final class SceneWarmUp {
         this.height = height;
     }
 
-    /** Starts rendering, one scene per pulse. FX thread. */
+    /**
+     * Starts rendering, one scene per pulse, after a short pause: the windows' first frames come
+     * first, or the monitors stay blank while the scenes warm up. FX thread.
+     */
     void start() {
-        Platform.runLater(this::next);
+        PauseTransition pause = new PauseTransition(AFTER_FIRST_FRAMES);
+        pause.setOnFinished(e -> next());
+        pause.play();
     }
 
     /** Leaves the rest undone (the screen closes). */

@@ -32,6 +32,7 @@ import org.pulsewall.feed.Mention;
 import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
+import org.pulsewall.playlist.SceneType;
 import org.pulsewall.playlist.Rotation;
 import org.pulsewall.playlist.Rotation.Slot;
 import org.pulsewall.scene.Scene;
@@ -146,7 +147,8 @@ public final class ScreenPlayer implements AutoCloseable {
         layout.setBottom(overlayStrip);
         alerts = new AlertScreen(new AlertInterrupts(), sceneLayer,
                 item -> services.scenes().apply(contextFor(item)));
-        root.getChildren().addAll(layout, alerts.interruptLayer(), badge.node(), alerts.banner());
+        layout.setTop(alerts.banner());
+        root.getChildren().addAll(layout, alerts.interruptLayer(), badge.node());
         ticker.setCycleCount(Animation.INDEFINITE);
     }
 
@@ -359,6 +361,7 @@ public final class ScreenPlayer implements AutoCloseable {
     private void show(Live next) {
         Live old = live;
         live = next;
+        showOverlayStrip();
         if (old == null || !(old.slot().idle() && next.slot().idle())) {
             onShown.accept(next.slot());
         }
@@ -447,8 +450,20 @@ public final class ScreenPlayer implements AutoCloseable {
                 safely("play", built, built.scene()::play);
             }
         }
-        overlayStrip.setVisible(overlay != null);
-        overlayStrip.setManaged(overlay != null);
+        showOverlayStrip();
+    }
+
+    /**
+     * The overlay strip shows unless there is none or the live item has a ticker zone of its own
+     * (a main-side-ticker layout): two identical tickers stacked say nothing twice.
+     */
+    private void showOverlayStrip() {
+        PlaylistItem item = live == null ? null : live.slot().item();
+        boolean ownTicker = item != null && item.zones().values().stream()
+                .anyMatch(zone -> SceneType.TICKER.key().equals(zone.scene()));
+        boolean show = overlay != null && !ownTicker;
+        overlayStrip.setVisible(show);
+        overlayStrip.setManaged(show);
     }
 
     private void update(Live target) {

@@ -65,11 +65,33 @@ class TrendingWordsTest {
         for (int i = 0; i < 8; i++) {
             mentions.add(at(Duration.ofMinutes(5 + i * 5L), "glasvezel", "nl", null));
         }
+        mentions.add(at(Duration.ofHours(25).minusSeconds(1), "modem", "nl", null)); // the store holds the whole day
         TrendingWords.Trend trend = rank(mentions).get(0);
         assertThat(trend.word()).isEqualTo("glasvezel");
-        assertThat(trend.expected()).isEqualTo(2.0);
+        assertThat(trend.expected()).isCloseTo(2.0, org.assertj.core.api.Assertions.within(0.01));
         assertThat(trend.isNew()).isFalse();
-        assertThat(trend.growth()).isEqualTo(4.0);
+        assertThat(trend.growth()).isCloseTo(4.0, org.assertj.core.api.Assertions.within(0.02));
+    }
+
+    @Test
+    void aBaselineShorterThanADayIsScaledByWhatTheStoreHoldsNotCalledNew() {
+        // a feed two hours old: an hour of baseline, an hour of recent, the same words at the same rate
+        List<Mention> mentions = new ArrayList<>();
+        for (int minute = 1; minute < 120; minute += 3) {
+            mentions.add(at(Duration.ofMinutes(minute), "glasvezel modem", "nl", null));
+        }
+        mentions.add(at(Duration.ofMinutes(10), "glasvezel modem", "nl", null));
+        mentions.add(at(Duration.ofMinutes(12), "glasvezel modem", "nl", null));
+        List<TrendingWords.Trend> trends = rank(mentions);
+        assertThat(trends).noneMatch(TrendingWords.Trend::isNew);
+        assertThat(trends).extracting(TrendingWords.Trend::word).doesNotContain("glasvezel", "modem");
+    }
+
+    @Test
+    void placeNamesWithAnArticleAreOneWordAndArticlesAreStopWords() {
+        assertThat(trending.words("Geen internet in Den Burg, zorg eens voor bereik", "nl"))
+                .contains("den burg", "internet", "bereik").doesNotContain("den", "burg", "eens");
+        assertThat(trending.words("Den storing is voorbij", "nl")).doesNotContain("den storing", "den");
     }
 
     @Test

@@ -55,6 +55,25 @@ class VolumeSeriesTest {
     }
 
     @Test
+    void steadyTrafficThatBeganMidWindowHasNoSpike() {
+        // a feed eight minutes old: the hour's earlier buckets are empty, the last eight steady
+        int[] counts = new int[60];
+        int[] lastEight = {15, 17, 14, 16, 18, 15, 16, 17};
+        System.arraycopy(lastEight, 0, counts, 52, 8);
+        assertThat(VolumeSeries.spikeOf(counts)).isEqualTo(-1);
+        counts[57] = 45;
+        assertThat(VolumeSeries.spikeOf(counts)).as("a real burst in the same data").isEqualTo(57);
+    }
+
+    @Test
+    void aSmallBumpOnALowCountIsNoSpike() {
+        int[] counts = {2, 1, 2, 2, 5, 2};
+        assertThat(VolumeSeries.spikeOf(counts)).as("5 against a median of 2").isEqualTo(-1);
+        counts[4] = 8;
+        assertThat(VolumeSeries.spikeOf(counts)).isEqualTo(4);
+    }
+
+    @Test
     void mentionsFromTheFutureCountAsNow() {
         VolumeSeries series = VolumeSeries.count(List.of(minutesAgo(-3, "skewed")), m -> true, NOW,
                 Duration.ofHours(1), 4);

@@ -49,6 +49,35 @@ class KpiTilesSceneTest {
     }
 
     @Test
+    void tilesTakeTheThemesColoursAndFont() throws Exception {
+        for (String theme : java.util.List.of("brand", "dark")) {
+            KpiTilesScene scene = tiles();
+            String css = java.nio.file.Files.readString(java.nio.file.Path.of("themes", theme + ".css"));
+            javafx.scene.paint.Color surface = colour(css, "-pw-surface");
+            javafx.scene.paint.Color muted = colour(css, "-pw-muted");
+            Fx.run(() -> {
+                javafx.scene.Scene fx = new javafx.scene.Scene((javafx.scene.Parent) scene.node(), 1920, 1080);
+                fx.getStylesheets().add(java.nio.file.Path.of("themes", theme + ".css").toUri().toString());
+                fx.getRoot().applyCss();
+            });
+            for (Tile tile : scene.tiles()) {
+                assertThat(tile.getBackgroundColor()).as(theme + " " + tile.getTitle()).isEqualTo(surface);
+                assertThat(tile.getTitleColor()).as(theme + " " + tile.getTitle()).isEqualTo(muted);
+                assertThat(tile.isCustomFontEnabled()).isTrue();
+                assertThat(tile.getCustomFont().getFamily()).isIn(BundledFonts.FAMILY, "System");
+            }
+            Fx.run(scene::close);
+        }
+    }
+
+    private static javafx.scene.paint.Color colour(String css, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + ":\\s*(#[0-9a-fA-F]{6})")
+                .matcher(css);
+        assertThat(m.find()).as(name).isTrue();
+        return javafx.scene.paint.Color.web(m.group(1));
+    }
+
+    @Test
     void tilesAreNotAnimated() throws Exception {
         KpiTilesScene scene = tiles();
         assertThat(scene.tiles()).noneMatch(Tile::isAnimated);

@@ -111,4 +111,13 @@ class VideoSceneTest {
             assertThat(e).hasStackTraceContaining("playlists/test.yaml:9").hasStackTraceContaining("cannot be played");
         }
     }
+
+    @Test
+    void aPlayerThatCannotBeCreatedNamesTheCodecLibrariesOnLinux() {
+        String hint = VideoScene.hint("com.sun.media.jfxmedia.MediaException: Could not create player!");
+        if (System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            org.assertj.core.api.Assertions.assertThat(hint).contains("libavcodec59 libavformat59");
+        }
+        org.assertj.core.api.Assertions.assertThat(VideoScene.hint("the player halted")).isEmpty();
+    }
 }

@@ -70,6 +70,20 @@ class AlertScreenTest {
         assertThat(Fx.call(player::alertBannerShowing)).isTrue();
         assertThat(scenes.named("map")).isEmpty();
         assertThat(Fx.call(player::currentItem).scene()).isEqualTo("a");
+        double[] bannerBottomAndSceneTop = Fx.call(() -> {
+            javafx.scene.Scene fx = new javafx.scene.Scene((javafx.scene.Parent) player.node(), 1280, 720);
+            fx.getRoot().applyCss();
+            fx.getRoot().layout();
+            javafx.scene.Node banner = fx.getRoot().lookup(".pw-alert-banner");
+            javafx.scene.Node sceneNode = scenes.last("a").node();
+            return new double[] {banner.localToScene(banner.getLayoutBounds()).getMaxY(),
+                sceneNode.localToScene(sceneNode.getLayoutBounds()).getMinY(),
+                banner.getLayoutBounds().getWidth()};
+        });
+        assertThat(bannerBottomAndSceneTop[0]).as("banner is up").isGreaterThan(0);
+        assertThat(bannerBottomAndSceneTop[1]).as("the scene starts below the banner, its title uncovered")
+                .isGreaterThanOrEqualTo(bannerBottomAndSceneTop[0]);
+        assertThat(bannerBottomAndSceneTop[2]).as("a strip across the screen").isEqualTo(1280.0);
 
         analytics.set(AlertInterruptsTest.with());
         Fx.run(player::tick);

@@ -2,12 +2,17 @@ package org.pulsewall.wall;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.event.Event;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +40,7 @@ class KioskWindowTest {
     }
 
     @Test
-    void coversTheMonitorWithAnUndecoratedWindowWithoutCursor() {
+    void coversTheMonitorWithAnUndecoratedWindowWithoutCursor() throws Exception {
         open(KIOSK);
 
         assertThat(Fx.call(() -> window.stage().getStyle())).isEqualTo(javafx.stage.StageStyle.UNDECORATED);
@@ -47,7 +52,7 @@ class KioskWindowTest {
     }
 
     @Test
-    void kioskSwallowsEscapeAndAltF4() {
+    void kioskSwallowsEscapeAndAltF4() throws Exception {
         open(KIOSK);
 
         press(KeyCode.ESCAPE, false, false, false);
@@ -59,7 +64,7 @@ class KioskWindowTest {
     }
 
     @Test
-    void identifyKeysShowTheMonitorNumbersWithoutLeaving() {
+    void identifyKeysShowTheMonitorNumbersWithoutLeaving() throws Exception {
         open(KIOSK);
         AtomicInteger identifies = new AtomicInteger();
         Fx.run(() -> window.onIdentify(identifies::incrementAndGet));
@@ -72,7 +77,7 @@ class KioskWindowTest {
     }
 
     @Test
-    void kioskIgnoresCloseRequests() {
+    void kioskIgnoresCloseRequests() throws Exception {
         open(KIOSK);
 
         Fx.run(() -> Event.fireEvent(window.stage(),
@@ -83,7 +88,7 @@ class KioskWindowTest {
     }
 
     @Test
-    void exitCombinationCallsOnExit() {
+    void exitCombinationCallsOnExit() throws Exception {
         open(KIOSK);
 
         press(KeyCode.Q, true, true, true);
@@ -92,7 +97,7 @@ class KioskWindowTest {
     }
 
     @Test
-    void otherKeysReachTheContent() {
+    void otherKeysReachTheContent() throws Exception {
         open(KIOSK);
 
         press(KeyCode.Q, false, false, false);
@@ -102,7 +107,7 @@ class KioskWindowTest {
     }
 
     @Test
-    void withoutKioskEscapeExits() {
+    void withoutKioskEscapeExits() throws Exception {
         open(new KioskConfig(false, "Ctrl+Alt+Shift+Q", false));
 
         press(KeyCode.ESCAPE, false, false, false);
@@ -111,7 +116,24 @@ class KioskWindowTest {
         assertThat(Fx.call(() -> window.stage().getScene().getCursor())).isNotEqualTo(javafx.scene.Cursor.NONE);
     }
 
-    private void open(KioskConfig kiosk) {
+    @Test
+    void firstFrameIsTheThemeBackgroundAndTheContentFollows(@TempDir Path dir) throws Exception {
+        Path theme = dir.resolve("dark.css");
+        Files.writeString(theme, ".pw-window { -fx-background-color: #0b1526; }");
+        Region content = new Region();
+        window = Fx.call(() -> {
+            KioskWindow w = new KioskWindow(MONITOR, KIOSK, exits::incrementAndGet);
+            w.setTheme(Optional.of(theme.toUri().toURL()));
+            w.setContent(content);
+            w.show();
+            return w;
+        });
+
+        assertThat(Fx.call(() -> window.stage().getScene().getFill())).isEqualTo(Color.web("#0b1526"));
+        Fx.waitUntil(() -> window.root().getChildren().contains(content));
+    }
+
+    private void open(KioskConfig kiosk) throws Exception {
         window = Fx.call(() -> {
             KioskWindow w = new KioskWindow(MONITOR, kiosk, exits::incrementAndGet);
             Region content = new Region();
@@ -120,6 +142,7 @@ class KioskWindowTest {
             w.show();
             return w;
         });
+        Fx.waitUntil(() -> !window.root().getChildren().isEmpty());
     }
 
     /** Delivers a key press to the window's content, as the keyboard would. */

@@ -177,6 +177,22 @@ class ScreenPlayerTest {
     }
 
     @Test
+    void overlayStepsAsideWhileALayoutShowsItsOwnTicker() throws Exception {
+        PlaylistItem ticker = new PlaylistItem("ticker", null, Map.of(), null, "webcare.yaml", 9);
+        PlaylistItem zone = new PlaylistItem("ticker", null, Map.of(), null, "webcare.yaml", 6);
+        PlaylistItem layout = new PlaylistItem("layout", Duration.ofSeconds(10),
+                Map.of("layout", "main-side-ticker"), null, "webcare.yaml", 3, Map.of("ticker", zone));
+        start(new Playlist("webcare", List.of(layout, item("b")), ticker, "webcare.yaml"));
+        assertThat(currentScene()).isEqualTo("layout");
+        assertThat(Fx.call(() -> player.node().lookup(".pw-overlay").isVisible())).as("under the layout").isFalse();
+
+        clock.advance(Duration.ofSeconds(10));
+        Fx.waitUntil(() -> "b".equals(currentScene()));
+
+        assertThat(Fx.call(() -> player.node().lookup(".pw-overlay").isVisible())).as("under a plain scene").isTrue();
+    }
+
+    @Test
     void givesScenesTheirTopicAndTheScreensPolicy() {
         PlaylistItem withTopic = new PlaylistItem("a", Duration.ofSeconds(10), Map.of("topic", "outage"), null,
                 "lobby.yaml", 2);
