@@ -89,7 +89,7 @@ final class Skeleton {
         if (sawLeetOrStar) {
             resolveRuns();
         }
-        if (singleLetterTokens >= SPACED_CJK_TO_JOIN) {
+        if (singleLetterTokens >= SPACED_CJK_TO_JOIN || (hasCjk && singleLetterTokens > 0)) {
             joinSpacedLetters();
         }
         emit();
@@ -463,7 +463,10 @@ final class Skeleton {
             } else if (type == GAP_PUNCT || type == GAP_JOINED) {
                 pendingSoft = true;
             } else {
-                if (spaceUnit >= 0 && n > 0 && !(hasCjk && joinsChinese(u, n))) {
+                if (spaceUnit >= 0 && n > 0 && hasCjk && joinsChinese(u, n)) {
+                    // the space goes, the word start stays (中国移动 cnm)
+                    pendingSoft = true;
+                } else if (spaceUnit >= 0 && n > 0) {
                     if (hasAlts) {
                         alts[n] = 0;
                     }
