@@ -16,24 +16,24 @@ final class Skeleton {
     /** A {@code *} inside a word: stands for any one letter ({@code f*ck}). */
     static final char WILDCARD = '\u0001';
 
-    private static final byte LETTER = 1;
+    static final byte LETTER = 1;
     private static final byte LEET = 2;
     private static final byte LEET_INTERIOR = 3;
     private static final byte STAR = 4;
-    private static final byte GAP_SPACE = 5;
+    static final byte GAP_SPACE = 5;
     private static final byte GAP_PUNCT = 6;
-    private static final byte GAP_JOINED = 7;
+    static final byte GAP_JOINED = 7;
     /** A URL or an @handle: never part of a word, never masked. */
-    private static final byte GAP_HARD = 8;
-    private static final int SPACED_LETTERS_TO_JOIN = 3;
+    static final byte GAP_HARD = 8;
+    static final int SPACED_LETTERS_TO_JOIN = 3;
     /** A word (or compound part) starts at this unit: camel case, acronym end, script change. */
-    private static final byte BREAK = 1;
+    static final byte BREAK = 1;
     /** The low surrogate of a character outside the BMP: never a word start of its own. */
-    private static final byte CONTINUATION = 2;
+    static final byte CONTINUATION = 2;
     /** The unit has a second leetspeak reading in unitAlt. */
     private static final byte HAS_ALT = 4;
     /** Chinese characters spaced apart (傻 逼): two are already a word. */
-    private static final int SPACED_CJK_TO_JOIN = 2;
+    static final int SPACED_CJK_TO_JOIN = 2;
 
     private char[] source = new char[0];
     private int sourceLength;
@@ -90,7 +90,7 @@ final class Skeleton {
             resolveRuns();
         }
         if (singleLetterTokens >= SPACED_CJK_TO_JOIN || (hasCjk && singleLetterTokens > 0)) {
-            joinSpacedLetters();
+            SpacedLetters.join(unitType, unitFlags, unitChar, units);
         }
         emit();
     }
@@ -361,61 +361,6 @@ final class Skeleton {
         }
     }
 
-    /**
-     * {@code f u c k}: three or more single letters in a row (two where one is a Chinese character:
-     * 傻 B), separated by spaces, read as one word.
-     */
-    private void joinSpacedLetters() {
-        int tokenLetters = 0;
-        int tokenFrom = 0;
-        boolean tokenCjk = false;
-        int runLength = 0;
-        int runFrom = 0;
-        int runTo = 0;
-        boolean runCjk = true;
-        for (int u = 0; u <= units; u++) {
-            byte type = u < units ? unitType[u] : GAP_HARD;
-            if (type == GAP_SPACE || type == GAP_HARD) {
-                if (tokenLetters == 1) {
-                    if (runLength++ == 0) {
-                        runFrom = tokenFrom;
-                        runCjk = false;
-                    }
-                    runCjk |= tokenCjk;
-                    runTo = u;
-                } else if (tokenLetters > 1) {
-                    joinRun(runFrom, runTo, runLength, runCjk);
-                    runLength = 0;
-                }
-                if (type == GAP_HARD) {
-                    joinRun(runFrom, runTo, runLength, runCjk);
-                    runLength = 0;
-                }
-                tokenLetters = 0;
-                tokenFrom = u + 1;
-            } else if (type == LETTER && (unitFlags[u] & CONTINUATION) == 0) {
-                if (tokenLetters > 0 && isCjkUnit(u) != tokenCjk) {
-                    // "客服c n m", "m l g b，又": where Chinese meets Latin letters a new token starts, space or not
-                    if (tokenLetters == 1) {
-                        if (runLength++ == 0) {
-                            runFrom = tokenFrom;
-                            runCjk = false;
-                        }
-                        runCjk |= tokenCjk;
-                        runTo = u;
-                    } else {
-                        joinRun(runFrom, runTo, runLength, runCjk);
-                        runLength = 0;
-                    }
-                    tokenLetters = 0;
-                    tokenFrom = u;
-                }
-                tokenLetters++;
-                tokenCjk = isCjkUnit(u);
-            }
-        }
-    }
-
     private boolean isCjkUnit(int u) {
         return isCjkChar(unitChar[u]);
     }
@@ -437,20 +382,10 @@ final class Skeleton {
     }
 
     /** Whether a folded character is Chinese script (or outside the BMP, where CJK extensions live). */
-    private static boolean isCjkChar(char c) {
+    static boolean isCjkChar(char c) {
         return Character.isSurrogate(c) || (CharFolding.info(c) & CharFolding.CLASS_MASK) == CharFolding.CJK;
     }
 
-    private void joinRun(int from, int to, int tokens, boolean cjk) {
-        if (tokens < (cjk ? SPACED_CJK_TO_JOIN : SPACED_LETTERS_TO_JOIN)) {
-            return;
-        }
-        for (int k = from; k < to; k++) {
-            if (unitType[k] == GAP_SPACE) {
-                unitType[k] = GAP_JOINED;
-            }
-        }
-    }
 
     private void emit() {
         int n = 0;
