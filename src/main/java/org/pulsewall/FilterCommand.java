@@ -24,6 +24,9 @@ final class FilterCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, paramLabel = "wall.yaml", converter = CliConverters.ExistingConfig.class,
             description = "Take extra words and allow lists from this wall's moderation settings.")
     java.nio.file.Path config;
+    @Option(names = "--explain", description = "Write one JSON object per line: the masked text and, per masked"
+            + " span, the word-list entry and the rule that matched.")
+    boolean explain;
     @Spec
     CommandSpec spec;
 
@@ -43,7 +46,12 @@ final class FilterCommand implements Callable<Integer> {
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Writer out = spec.commandLine().getOut();
-        LineFilter.filterLines(in, out, ProfanityFilter.fromConfig(moderation), chosen);
+        ProfanityFilter filter = ProfanityFilter.fromConfig(moderation);
+        if (explain) {
+            LineFilter.explainLines(in, out, filter);
+        } else {
+            LineFilter.filterLines(in, out, filter, chosen);
+        }
         out.flush();
         return 0;
     }

@@ -1,8 +1,10 @@
 package org.pulsewall.moderation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The {@code filter} command: one line out for every line in, so operators can pipe a file or
@@ -32,6 +34,28 @@ public final class LineFilter {
             }
         }
         out.flush();
+    }
+
+    /**
+     * The {@code filter --explain} form: one JSON object per line in, {@code {"masked": "k***** KPN",
+     * "spans": [{"start": 0, "end": 6, "text": "kanker", "entry": "kanker", "rule": "start of a word
+     * or compound"}]}}; {@code masked} is null and {@code spans} empty for a clean line.
+     */
+    public static void explainLines(BufferedReader in, Writer out, ProfanityFilter filter) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        String line;
+        while ((line = in.readLine()) != null) {
+            out.write(json.writeValueAsString(new Explained(filter.mask(line), filter.explain(line))));
+            out.write('\n');
+            if (!in.ready()) {
+                out.flush();
+            }
+        }
+        out.flush();
+    }
+
+    /** One line of {@code filter --explain} output. */
+    public record Explained(String masked, List<MaskedSpan> spans) {
     }
 
     /** The line as a screen with the given policy shows it; null when dropped. */

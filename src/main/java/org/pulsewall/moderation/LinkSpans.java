@@ -1,14 +1,16 @@
 package org.pulsewall.moderation;
 
-import java.util.List;
-
-/** Spans of a text that are never words to filter: URLs and the operator's own handles. */
+/**
+ * Spans of a text that are never words to filter: URLs and @handles. A handle names an account
+ * (the operator's own, a customer's, a person's: {@code @DickBruna}); masking it would change
+ * whom the mention names, so it is left as written.
+ */
 final class LinkSpans {
     private LinkSpans() {
     }
 
-    /** End of a URL or an own handle starting at {@code i}; -1 for another handle's '@'; {@code i} when none starts there. */
-    static int end(String text, int i, List<String> ownHandles) {
+    /** End of a URL or a handle starting at {@code i}; -1 for a lone '@'; {@code i} when none starts there. */
+    static int end(String text, int i) {
         if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return i;
         }
@@ -18,9 +20,9 @@ final class LinkSpans {
         if (CharFolding.single(text.charAt(i)) != '@') {
             return i;
         }
-        int end = ownHandleEnd(text, i, ownHandles);
-        // someone else's handle: the '@' is punctuation, not a leetspeak a
-        return end > i ? end : -1;
+        int end = handleEnd(text, i);
+        // a lone '@' is punctuation, not a leetspeak a
+        return end > i + 1 ? end : -1;
     }
 
     private static boolean startsUrl(String text, int i) {
@@ -36,8 +38,8 @@ final class LinkSpans {
         return j;
     }
 
-    /** End of an own handle starting with the '@' at {@code at}, or {@code at} when it is someone else's. */
-    private static int ownHandleEnd(String text, int at, List<String> ownHandles) {
+    /** End of the handle whose '@' is at {@code at} (trailing dots are punctuation, not handle). */
+    private static int handleEnd(String text, int at) {
         int j = at + 1;
         while (j < text.length() && isHandleChar(text.charAt(j))) {
             j++;
@@ -45,17 +47,10 @@ final class LinkSpans {
         while (j > at + 1 && (text.charAt(j - 1) == '.' || text.charAt(j - 1) == '@')) {
             j--;
         }
-        int handleLength = j - at - 1;
-        for (int k = 0; k < ownHandles.size(); k++) {
-            String own = ownHandles.get(k);
-            if (own.length() == handleLength && text.regionMatches(true, at + 1, own, 0, handleLength)) {
-                return j;
-            }
-        }
-        return at;
+        return j;
     }
 
     private static boolean isHandleChar(char c) {
-        return c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '@' || c == '-');
+        return (Character.isLetterOrDigit(c) && !Character.isIdeographic(c)) || c == '_' || c == '.' || c == '-';
     }
 }

@@ -1,7 +1,6 @@
 package org.pulsewall.moderation;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The letters a reader sees in a text, with an index map back to the original characters.
@@ -17,26 +16,27 @@ final class Skeleton {
     /** A {@code *} inside a word: stands for any one letter ({@code f*ck}). */
     static final char WILDCARD = '\u0001';
 
-    private static final byte LETTER = 1;
+    static final byte LETTER = 1;
     private static final byte LEET = 2;
     private static final byte LEET_INTERIOR = 3;
     private static final byte STAR = 4;
-    private static final byte GAP_SPACE = 5;
+    static final byte GAP_SPACE = 5;
     private static final byte GAP_PUNCT = 6;
-    private static final byte GAP_JOINED = 7;
-    /** A URL or one of the operator's own handles: never part of a word, never masked. */
-    private static final byte GAP_HARD = 8;
-    private static final int SPACED_LETTERS_TO_JOIN = 3;
+    static final byte GAP_JOINED = 7;
+    /** A URL or an @handle: never part of a word, never masked. */
+    static final byte GAP_HARD = 8;
+    static final int SPACED_LETTERS_TO_JOIN = 3;
     /** A word (or compound part) starts at this unit: camel case, acronym end, script change. */
-    private static final byte BREAK = 1;
+    static final byte BREAK = 1;
     /** The low surrogate of a character outside the BMP: never a word start of its own. */
-    private static final byte CONTINUATION = 2;
+    static final byte CONTINUATION = 2;
     /** The unit has a second leetspeak reading in unitAlt. */
     private static final byte HAS_ALT = 4;
     /** Chinese characters spaced apart (傻 逼): two are already a word. */
-    private static final int SPACED_CJK_TO_JOIN = 2;
+    static final int SPACED_CJK_TO_JOIN = 2;
 
     private char[] source = new char[0];
+    private int sourceLength;
     private char[] unitChar = new char[0];
     private char[] unitAlt = new char[0];
     private byte[] unitType = new byte[0];
@@ -59,32 +59,56 @@ final class Skeleton {
     boolean[] wordStart = new boolean[0];
     int length;
 
+    /** Whether the text holds Chinese script (some Latin abbreviations only count then). */
+    boolean hasCjk;
+
     int[] hitStart = new int[16];
     int[] hitEnd = new int[16];
+    /** The list entry behind each hit, for explanations. */
+    WordEntry[] hitEntry = new WordEntry[16];
     int hits;
     int[] allowStart = new int[16];
     int[] allowEnd = new int[16];
+    /** Whether each allowed span cancels every hit it overlaps (the operator's words) or only hits inside it. */
+    boolean[] allowStrong = new boolean[16];
     int allows;
 
-    /** Builds the skeleton of {@code text}; URLs and the given own handles (lower case, no '@') are left out. */
-    void build(String text, List<String> ownHandles) {
+    /** Builds the skeleton of {@code text}; URLs and @handles are left out. */
+    void build(String text) {
         ensureCapacity(text.length() * 2 + 4);
         units = 0;
         hits = 0;
         allows = 0;
         sawLeetOrStar = false;
         hasAlts = false;
+        hasCjk = false;
         singleLetterTokens = 0;
         lettersInToken = 0;
-        readUnits(text, ownHandles);
+        readUnits(text);
         countToken();
         if (sawLeetOrStar) {
             resolveRuns();
         }
-        if (singleLetterTokens >= SPACED_CJK_TO_JOIN) {
-            joinSpacedLetters();
+        if (singleLetterTokens >= SPACED_CJK_TO_JOIN || (hasCjk && singleLetterTokens > 0)) {
+            SpacedLetters.join(unitType, unitFlags, unitChar, units);
         }
         emit();
+    }
+
+    /**
+     * Whether the word at skeleton index {@code start} is written as a name (upper-case letter, then
+     * lower case) after another word of its sentence, as in "no signal in Cumming".
+     */
+    boolean isCapitalizedInSentence(int start) {
+        int o = origStart[start];
+        if (o + 1 >= sourceLength || !Character.isUpperCase(source[o]) || !Character.isLowerCase(source[o + 1])) {
+            return false;
+        }
+        int before = o - 1;
+        while (before >= 0 && Character.isWhitespace(source[before])) {
+            before--;
+        }
+        return before >= 0 && before < o - 1 && ".!?:#@".indexOf(source[before]) < 0;
     }
 
     /** Whether a match ending before index {@code end} ends a word (or a part of a compound). */
@@ -92,32 +116,40 @@ final class Skeleton {
         return end >= length || chars[end] == ' ' || wordStart[end];
     }
 
-    void addHit(int start, int end) {
+    void addHit(int start, int end, WordEntry entry) {
         if (hits > 0 && hitStart[hits - 1] == start) {
-            hitEnd[hits - 1] = Math.max(hitEnd[hits - 1], end);
+            if (end > hitEnd[hits - 1]) {
+                hitEnd[hits - 1] = end;
+                hitEntry[hits - 1] = entry;
+            }
             return;
         }
         if (hits == hitStart.length) {
             hitStart = Arrays.copyOf(hitStart, hits * 2);
             hitEnd = Arrays.copyOf(hitEnd, hits * 2);
+            hitEntry = Arrays.copyOf(hitEntry, hits * 2);
         }
         hitStart[hits] = start;
+        hitEntry[hits] = entry;
         hitEnd[hits++] = end;
     }
 
-    void addAllow(int start, int end) {
+    void addAllow(int start, int end, boolean strong) {
         if (allows == allowStart.length) {
             allowStart = Arrays.copyOf(allowStart, allows * 2);
             allowEnd = Arrays.copyOf(allowEnd, allows * 2);
+            allowStrong = Arrays.copyOf(allowStrong, allows * 2);
         }
         allowStart[allows] = start;
+        allowStrong[allows] = strong;
         allowEnd[allows++] = end;
     }
 
-    private void readUnits(String text, List<String> ownHandles) {
+    private void readUnits(String text) {
         int n = text.length();
         final char[] src = source;
         text.getChars(0, n, src, 0);
+        sourceLength = n;
         boolean prevLower = false;
         boolean prevUpper = false;
         boolean prevCjk = false;
@@ -138,7 +170,7 @@ final class Skeleton {
                 continue;
             }
             byte info = CharFolding.info(c);
-            int linkEnd = (info & CharFolding.MAY_START_LINK) != 0 ? LinkSpans.end(text, i, ownHandles) : i;
+            int linkEnd = (info & CharFolding.MAY_START_LINK) != 0 ? LinkSpans.end(text, i) : i;
             if (linkEnd < 0) {
                 addGap(GAP_PUNCT, i, i + 1);
                 i++;
@@ -163,6 +195,7 @@ final class Skeleton {
                 // "KPNkanker": an acronym glued to a lower-case word
                 boolean afterAcronym = lower && prevUpper && upperRun >= 2;
                 upperRun = upper ? upperRun + 1 : 0;
+                hasCjk |= cjk;
                 addLetter(c, i, camel || afterAcronym || cjk || prevCjk);
                 prevUpper = upper;
                 prevLower = lower;
@@ -171,6 +204,8 @@ final class Skeleton {
                 extendPrevious(i + 1);
             } else {
                 readNonLetter(cls, CharFolding.single(c), i);
+                // "客服7md": leetspeak glued to Chinese starts a word like a Latin letter would
+                setBreak(prevCjk && (cls == CharFolding.LEET || cls == CharFolding.LEET_INTERIOR));
                 prevLower = prevUpper = prevCjk = false;
                 upperRun = 0;
             }
@@ -326,57 +361,31 @@ final class Skeleton {
         }
     }
 
-    /** {@code f u c k}: three or more single letters in a row (two Chinese characters), separated by spaces, read as one word. */
-    private void joinSpacedLetters() {
-        int tokenLetters = 0;
-        int tokenFrom = 0;
-        boolean tokenCjk = false;
-        int runLength = 0;
-        int runFrom = 0;
-        int runTo = 0;
-        boolean runCjk = true;
-        for (int u = 0; u <= units; u++) {
-            byte type = u < units ? unitType[u] : GAP_HARD;
-            if (type == GAP_SPACE || type == GAP_HARD) {
-                if (tokenLetters == 1) {
-                    if (runLength++ == 0) {
-                        runFrom = tokenFrom;
-                        runCjk = true;
-                    }
-                    runCjk &= tokenCjk;
-                    runTo = u;
-                } else if (tokenLetters > 1) {
-                    joinRun(runFrom, runTo, runLength, runCjk);
-                    runLength = 0;
-                }
-                if (type == GAP_HARD) {
-                    joinRun(runFrom, runTo, runLength, runCjk);
-                    runLength = 0;
-                }
-                tokenLetters = 0;
-                tokenFrom = u + 1;
-            } else if (type == LETTER && (unitFlags[u] & CONTINUATION) == 0) {
-                tokenLetters++;
-                tokenCjk = (unitFlags[u] & BREAK) != 0 && isCjkUnit(u);
-            }
-        }
-    }
-
     private boolean isCjkUnit(int u) {
-        char c = unitChar[u];
-        return Character.isHighSurrogate(c) || (CharFolding.info(c) & CharFolding.CLASS_MASK) == CharFolding.CJK;
+        return isCjkChar(unitChar[u]);
     }
 
-    private void joinRun(int from, int to, int tokens, boolean cjk) {
-        if (tokens < (cjk ? SPACED_CJK_TO_JOIN : SPACED_LETTERS_TO_JOIN)) {
-            return;
+    /**
+     * Chinese has no spaces between words: a space between two Chinese characters ({@code 傻 逼}),
+     * or between one and a lone Latin letter ({@code 傻 B}), is not a word break.
+     */
+    private boolean joinsChinese(int u, int n) {
+        boolean prevCjk = isCjkChar(chars[n - 1]);
+        boolean curCjk = isCjkUnit(u);
+        if (prevCjk && curCjk) {
+            return true;
         }
-        for (int k = from; k < to; k++) {
-            if (unitType[k] == GAP_SPACE) {
-                unitType[k] = GAP_JOINED;
-            }
+        if (prevCjk) {
+            return u + 1 >= units || unitType[u + 1] >= GAP_SPACE || isCjkUnit(u + 1);
         }
+        return curCjk && (n == 1 || chars[n - 2] == ' ' || isCjkChar(chars[n - 2]));
     }
+
+    /** Whether a folded character is Chinese script (or outside the BMP, where CJK extensions live). */
+    static boolean isCjkChar(char c) {
+        return Character.isSurrogate(c) || (CharFolding.info(c) & CharFolding.CLASS_MASK) == CharFolding.CJK;
+    }
+
 
     private void emit() {
         int n = 0;
@@ -389,7 +398,10 @@ final class Skeleton {
             } else if (type == GAP_PUNCT || type == GAP_JOINED) {
                 pendingSoft = true;
             } else {
-                if (spaceUnit >= 0 && n > 0) {
+                if (spaceUnit >= 0 && n > 0 && hasCjk && joinsChinese(u, n)) {
+                    // the space goes, the word start stays (中国移动 cnm)
+                    pendingSoft = true;
+                } else if (spaceUnit >= 0 && n > 0) {
                     if (hasAlts) {
                         alts[n] = 0;
                     }

@@ -18,6 +18,12 @@ final class WordTrie {
     static final byte WHOLE = 2;
     static final byte ANYWHERE = 4;
     static final byte ALLOW = 8;
+    /** Modifier of ALLOW: the operator's own words cancel every match they overlap. */
+    static final byte STRONG = 16;
+    /** Modifier of a Latin entry: only counts in a text that holds Chinese script ({@code sb}). */
+    static final byte CJK_ONLY = 32;
+    /** Modifier of ALLOW: only protects a capitalised word inside a sentence (a place named like a curse: Cumming). */
+    static final byte CAPITALIZED = 64;
     private static final byte MID_WORD = ANYWHERE | ALLOW;
     private static final byte ALL_KINDS = HEAD | WHOLE | ANYWHERE | ALLOW;
     /** A doubled letter typed once (ashole) only counts for entries anchored at a word start: Nigeria is not a slur. */
@@ -35,12 +41,15 @@ final class WordTrie {
     private final int[] edgeTarget;
     private final byte[] kinds;
     private final byte[] subtreeKinds;
+    /** The entry that ends at each node (the first one listed), for explanations. */
+    private final WordEntry[] entryAt;
     /** Hashed set of the first two letters of every entry. */
     private final boolean[] firstPairs = new boolean[PAIR_MASK + 1];
 
-    private WordTrie(List<Map<Character, Integer>> children, byte[] kinds) {
+    private WordTrie(List<Map<Character, Integer>> children, byte[] kinds, WordEntry[] entryAt) {
         int nodes = children.size();
         this.kinds = kinds;
+        this.entryAt = entryAt;
         this.firstEdge = new int[nodes];
         this.edgeCount = new int[nodes];
         int edges = children.stream().mapToInt(Map::size).sum();
@@ -92,6 +101,7 @@ final class WordTrie {
         children.add(new HashMap<>());
         List<Byte> kinds = new ArrayList<>();
         kinds.add((byte) 0);
+        Map<Integer, WordEntry> ending = new HashMap<>();
         for (WordEntry entry : entries) {
             if (entry.text().length() > MAX_ENTRY_LENGTH) {
                 continue; // no word is this long; validate refuses it, a list from elsewhere must not blow up the trie
@@ -108,12 +118,15 @@ final class WordTrie {
                 node = next;
             }
             kinds.set(node, (byte) (kinds.get(node) | entry.kind()));
+            ending.putIfAbsent(node, entry);
         }
         byte[] kindArray = new byte[kinds.size()];
+        WordEntry[] entryArray = new WordEntry[kinds.size()];
         for (int i = 0; i < kindArray.length; i++) {
             kindArray[i] = kinds.get(i);
+            entryArray[i] = ending.get(i);
         }
-        return new WordTrie(children, kindArray);
+        return new WordTrie(children, kindArray, entryArray);
     }
 
     /**
@@ -126,6 +139,11 @@ final class WordTrie {
         final char[] alts = s.alts;
         final boolean[] wordStart = s.wordStart;
         for (int i = 0; i < s.length; i++) {
+            if (i > 0 && !wordStart[i] && chars[i] == chars[i - 1] && (!s.hasAlts || alts[i] == alts[i - 1])) {
+                // inside a run of one letter (fuuuu...): the walk from the run's first letter already
+                // read the repeats, so a walk from here finds nothing new and would make long runs quadratic
+                continue;
+            }
             WordTrie trie = wordStart[i] ? this : midWord;
             trie.walkFrom(s, i, chars[i]);
             if (s.hasAlts && alts[i] != 0) {
@@ -296,12 +314,19 @@ final class WordTrie {
         if (wildcards > 0 && (length < MIN_WILDCARD_MATCH || wildcards * 2 > length)) {
             return;
         }
+        if ((kind & ALLOW) != 0 && ((kind & WHOLE) == 0 || s.isWordEnd(end))
+                && ((kinds[node] & CAPITALIZED) == 0 || s.isCapitalizedInSentence(start))) {
+            s.addAllow(start, end, (kinds[node] & STRONG) != 0);
+        }
         if ((kind & ALLOW) != 0) {
-            s.addAllow(start, end);
+            return;
+        }
+        if ((kinds[node] & CJK_ONLY) != 0 && !s.hasCjk) {
+            return;
         }
         boolean profane = (kind & (ANYWHERE | HEAD)) != 0 || ((kind & WHOLE) != 0 && s.isWordEnd(end));
         if (profane) {
-            s.addHit(start, end);
+            s.addHit(start, end, entryAt[node]);
         }
     }
 }

@@ -68,4 +68,15 @@ class LineFilterTest {
         LineFilter.filterLines(interactive, out, FILTER, ProfanityPolicy.MASK);
         assertThat(seenAtFlush.toString()).startsWith("[k**\n]");
     }
+
+    @Test
+    void explainWritesOneJsonObjectPerLineWithEntryAndRule() throws IOException {
+        StringWriter out = new StringWriter();
+        LineFilter.explainLines(new BufferedReader(new StringReader("kanker KPN\nalles goed\n")), out, FILTER);
+        String[] lines = out.toString().split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).isEqualTo("{\"masked\":\"k***** KPN\",\"spans\":[{\"start\":0,\"end\":6,"
+                + "\"text\":\"kanker\",\"entry\":\">kanker\",\"rule\":\"start of a word or compound\"}]}");
+        assertThat(lines[1]).isEqualTo("{\"masked\":null,\"spans\":[]}");
+    }
 }
