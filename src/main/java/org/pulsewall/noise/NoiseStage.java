@@ -66,6 +66,16 @@ public final class NoiseStage {
         return mention.toBuilder().noise(kind).noiseReason(v.reason()).noiseHidden(hidden).build();
     }
 
+    /** The mentions of a batch that the wall's figures count: signal, and noise it does not hide. */
+    public static List<Mention> signal(List<Mention> batch) {
+        for (Mention m : batch) {
+            if (m.hiddenNoise()) {
+                return batch.stream().filter(x -> !x.hiddenNoise()).toList();
+            }
+        }
+        return batch;
+    }
+
     /** The kind of noise a mention is, and why; {@link NoiseVerdict#SIGNAL} for signal. */
     public synchronized NoiseVerdict judge(Mention m) {
         String author = handle(m.author());
