@@ -7,7 +7,10 @@ import java.util.concurrent.Callable;
 import org.pulsewall.analytics.DetectBenchmark;
 import org.pulsewall.feed.IngestBenchmark;
 import org.pulsewall.moderation.FilterBenchmark;
+import org.pulsewall.config.NoiseConfig;
 import org.pulsewall.moderation.ProfanityFilter;
+import org.pulsewall.noise.NoiseBenchmark;
+import org.pulsewall.noise.NoiseStage;
 import org.pulsewall.relay.RelayBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,11 +19,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Throughput of a stage and of a naive baseline measured in the same run. */
-@Command(name = "bench", description = "Measure throughput: ingest | filter | detect | relay (with a naive baseline).")
+@Command(name = "bench", description = "Measure throughput: ingest | filter | detect | relay | noise (with a naive baseline).")
 final class BenchCommand implements Callable<Integer> {
-    enum Stage { ingest, filter, detect, relay }
+    enum Stage { ingest, filter, detect, relay, noise }
 
-    @Parameters(index = "0", description = "ingest | filter | detect | relay")
+    @Parameters(index = "0", description = "ingest | filter | detect | relay | noise")
     Stage stage;
     @Option(names = "--mentions", defaultValue = "400000", description = "How many mentions to push through.")
     int mentions;
@@ -37,10 +40,12 @@ final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         List<String> lines = switch (stage) {
-            case ingest -> IngestBenchmark.run(mentions, ProfanityFilter.defaults());
+            case ingest -> IngestBenchmark.run(mentions, ProfanityFilter.defaults(),
+                    new NoiseStage(NoiseConfig.DEFAULT, List.of())::apply);
             case filter -> FilterBenchmark.run();
             case detect -> DetectBenchmark.run();
             case relay -> RelayBenchmark.run(bootstrap, Math.min(mentions, 200_000), 200, Duration.ofSeconds(10));
+            case noise -> NoiseBenchmark.run(mentions);
         };
         PrintWriter out = spec.commandLine().getOut();
         lines.forEach(out::println);

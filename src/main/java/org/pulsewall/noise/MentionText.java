@@ -22,7 +22,9 @@ final class MentionText {
     private MentionText() {
     }
 
-    static MentionText read(String text, Shorteners shorteners) {
+    static MentionText read(String original, Shorteners shorteners) {
+        // lower-cased once: words, hosts and the RT prefix are all compared in lower case
+        String text = original.toLowerCase(Locale.ROOT);
         MentionText t = new MentionText();
         t.words = new String[16];
         int i = t.retweetPrefix(text);
@@ -49,7 +51,7 @@ final class MentionText {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        if (!text.regionMatches(true, i, "RT @", 0, 4)) {
+        if (!text.startsWith("rt @", i)) {
             return 0;
         }
         int start = i + 4;
@@ -57,7 +59,7 @@ final class MentionText {
         while (end < text.length() && isHandleChar(text.charAt(end))) {
             end++;
         }
-        retweetOf = "@" + text.substring(start, end).toLowerCase(Locale.ROOT);
+        retweetOf = "@" + text.substring(start, end);
         return end < text.length() && text.charAt(end) == ':' ? end + 1 : end;
     }
 
@@ -80,23 +82,28 @@ final class MentionText {
 
     /** Where the host of a link in this chunk starts, or -1: http(s)://, www. or a bare host with a path. */
     private static int linkHostStart(String text, int from, int to) {
-        if (text.regionMatches(true, from, "https://", 0, 8)) {
-            return from + 8;
-        }
-        if (text.regionMatches(true, from, "http://", 0, 7)) {
-            return from + 7;
-        }
-        if (text.regionMatches(true, from, "www.", 0, 4)) {
-            return from;
-        }
-        int slash = text.indexOf('/', from);
-        if (slash > from && slash < to) {
-            int dot = text.indexOf('.', from);
-            if (dot > from && dot < slash - 1 && isHostLike(text, from, slash)) {
-                return from;
+        if (text.startsWith("http", from)) {
+            if (text.startsWith("https://", from)) {
+                return from + 8;
+            }
+            if (text.startsWith("http://", from)) {
+                return from + 7;
             }
         }
-        return -1;
+        if (text.startsWith("www.", from)) {
+            return from;
+        }
+        int slash = -1;
+        int dot = -1;
+        for (int i = from; i < to && slash < 0; i++) {
+            char c = text.charAt(i);
+            if (c == '/') {
+                slash = i;
+            } else if (c == '.' && dot < 0) {
+                dot = i;
+            }
+        }
+        return slash > from && dot > from && dot < slash - 1 && isHostLike(text, from, slash) ? from : -1;
     }
 
     private static boolean isHostLike(String text, int from, int to) {
@@ -115,7 +122,7 @@ final class MentionText {
         while (end < to && text.charAt(end) != '/' && text.charAt(end) != '?' && text.charAt(end) != '#') {
             end++;
         }
-        String host = text.substring(hostStart, end).toLowerCase(Locale.ROOT);
+        String host = text.substring(hostStart, end);
         if (host.startsWith("www.")) {
             host = host.substring(4);
         }
@@ -138,7 +145,7 @@ final class MentionText {
                 end++;
             }
             if (end > i) {
-                add(text.substring(i, end).toLowerCase(Locale.ROOT));
+                add(text.substring(i, end));
             }
             i = end;
         }

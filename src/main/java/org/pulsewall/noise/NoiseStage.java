@@ -33,7 +33,7 @@ public final class NoiseStage {
     static final int FLOOD_MIN_WORDS = 6;
     static final int NEW_ACCOUNT_DAYS = 30;
     static final int FEW_FOLLOWERS = 10;
-    private static final int MAX_GROUPS = 50_000;
+    private static final int MAX_GROUPS = 20_000;
     private static final Duration GROUP_MEMORY = Duration.ofHours(24);
 
     private final NoiseConfig config;
