@@ -34,13 +34,16 @@ public final class NoiseBenchmark {
         double stage = best(() -> stageRun(input), input.size());
         double baseline = best(() -> baselineRun(input), input.size());
         NoiseReport report = NoiseReport.of(day, stage(), new BaselineNoise(BASELINE_MEMORY)::noise);
-        return List.of(String.format(Locale.ROOT, "noise: %d mentions/s (baseline %d/s, \u00D7%.2f)",
+        List<String> lines = new java.util.ArrayList<>(List.of(String.format(Locale.ROOT,
+                        "noise: %d mentions/s (baseline %d/s, \u00D7%.2f)",
                         Math.round(stage), Math.round(baseline), stage / baseline),
                 "(one thread, timed by its CPU time; best of three runs, each with a fresh stage)",
                 String.format(Locale.ROOT, "on %d mentions: stage flags %.1f %% of noise and keeps %.1f %% of signal;"
                                 + " baseline %.1f %% and %.1f %%", input.size(),
                         100 * report.allNoise().stageShare(), 100 * report.signal().stageShare(),
-                        100 * report.allNoise().baselineShare(), 100 * report.signal().baselineShare()));
+                        100 * report.allNoise().baselineShare(), 100 * report.signal().baselineShare())));
+        lines.addAll(report.markdown().lines().toList());
+        return lines;
     }
 
     static NoiseStage stage() {
