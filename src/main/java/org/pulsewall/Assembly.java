@@ -54,6 +54,7 @@ import org.pulsewall.map.MapScenes;
 import org.pulsewall.moderation.Moderation;
 import org.pulsewall.moderation.ProfanityFilter;
 import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.noise.NoiseStage;
 import org.pulsewall.ops.BackgroundWriter;
 import org.pulsewall.ops.FeedMetrics;
 import org.pulsewall.ops.HealthReport;
@@ -192,6 +193,11 @@ final class Assembly implements AutoCloseable {
         return new Moderation(ProfanityFilter.fromConfig(config.moderation()), config.moderation().profanity());
     }
 
+    /** The noise stage of a wall (after moderation, before the store): webcare handles stay signal. */
+    NoiseStage noiseStage(WallConfig config) {
+        return new NoiseStage(config.noise(), config.moderation().ownHandles());
+    }
+
     /** Mentions as {@code pull} prints them and the relay publishes them: moderated text, sentiment, region. */
     EnrichedJson enrichedJson(WallConfig config) {
         return new EnrichedJson(new Enrichment(LocationResolver.fromConfig(config.locations(),
@@ -214,7 +220,11 @@ final class Assembly implements AutoCloseable {
         MentionCache cache = withCache && store.cacheFile() != null
                 ? new MentionCache(store.cacheFile(), store.cacheSize()) : null;
         Moderation moderation = moderation(config);
-        return new FeedHub(sources, moderation::apply, new MentionStore(store.maxMentions(), store.maxAge(), clock),
+        NoiseStage noise = noiseStage(config);
+        return new FeedHub(sources, m -> {
+            Mention moderated = moderation.apply(m);
+            return moderated == null ? null : noise.apply(moderated);
+        }, new MentionStore(store.maxMentions(), store.maxAge(), clock),
                 cache, pool, clock, new Random());
     }
 
@@ -233,7 +243,7 @@ final class Assembly implements AutoCloseable {
             analytics.replay(new DemoHistory(c -> new SourceFactory(http, c).create(history, config.base()),
                     clock.instant().minus(backfill), DemoHistory.DEFAULT_SPAN));
         });
-        hub.addListener(analytics::accept);
+        hub.addListener(batch -> analytics.accept(NoiseStage.signal(batch)));
         return analytics;
     }
 

@@ -8,7 +8,10 @@ import org.pulsewall.analytics.DetectBenchmark;
 import org.pulsewall.bench.DetectEvaluation;
 import org.pulsewall.feed.IngestBenchmark;
 import org.pulsewall.moderation.FilterBenchmark;
+import org.pulsewall.config.NoiseConfig;
 import org.pulsewall.moderation.ProfanityFilter;
+import org.pulsewall.noise.NoiseBenchmark;
+import org.pulsewall.noise.NoiseStage;
 import org.pulsewall.relay.RelayBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,12 +20,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Throughput of a stage and of a naive baseline measured in the same run. */
-@Command(name = "bench", description = "Measure throughput: ingest | filter | detect | relay (with a naive baseline);"
+@Command(name = "bench", description = "Measure throughput: ingest | filter | detect | relay | noise (with a naive baseline);"
         + " outages: detection quality on generated weeks.")
 final class BenchCommand implements Callable<Integer> {
-    enum Stage { ingest, filter, detect, relay, outages }
+    enum Stage { ingest, filter, detect, relay, noise, outages }
 
-    @Parameters(index = "0", description = "ingest | filter | detect | relay | outages")
+    @Parameters(index = "0", description = "ingest | filter | detect | relay | noise | outages")
     Stage stage;
     @Option(names = "--mentions", defaultValue = "400000", description = "How many mentions to push through.")
     int mentions;
@@ -43,11 +46,13 @@ final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         List<String> lines = switch (stage) {
-            case ingest -> IngestBenchmark.run(mentions, ProfanityFilter.defaults());
+            case ingest -> IngestBenchmark.run(mentions, ProfanityFilter.defaults(),
+                    new NoiseStage(NoiseConfig.DEFAULT, List.of())::apply);
             case filter -> FilterBenchmark.run();
             case detect -> DetectBenchmark.run();
             case relay -> RelayBenchmark.run(bootstrap, Math.min(mentions, 200_000), 200, Duration.ofSeconds(10));
             case outages -> DetectEvaluation.run(weeks, seed);
+            case noise -> NoiseBenchmark.run(mentions);
         };
         PrintWriter out = spec.commandLine().getOut();
         lines.forEach(out::println);

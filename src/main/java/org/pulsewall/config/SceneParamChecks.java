@@ -53,6 +53,8 @@ final class SceneParamChecks {
             }
         } else if (DURATIONS.contains(key) || key.equals("window") && !value.isBlank()) {
             duration(key, value, node, problems);
+        } else if (key.equals("noise") && !Set.of("show", "hide").contains(value.trim())) {
+            problems.add(node.problem("noise must be show or hide, not '" + value + "'"));
         } else if (SWITCHES.contains(key) && !Set.of("true", "false").contains(value.trim().toLowerCase(Locale.ROOT))) {
             problems.add(node.problem(key + " must be true or false, not '" + value + "'"));
         }

@@ -15,11 +15,22 @@ import org.pulsewall.playlist.Playlist;
  * @param alerts what outage alerts do to the screens
  * @param timezone the zone schedules are read in; null: the system's
  * @param videowall one playlist spanned over several monitors; null: none
+ * @param noise which noise the screens and figures leave out
  */
 public record WallConfig(ConfigBase base, List<SourceConfig> sources, ModerationConfig moderation,
                          Map<String, String> locations, Map<String, String> topics, List<ScreenConfig> screens,
                          Map<String, Playlist> playlists, KioskConfig kiosk, StoreConfig store,
-                         Map<String, String> ops, AlertsConfig alerts, ZoneId timezone, VideowallConfig videowall) {
+                         Map<String, String> ops, AlertsConfig alerts, ZoneId timezone, VideowallConfig videowall,
+                         NoiseConfig noise) {
+
+    /** A wall with the default noise settings. */
+    public WallConfig(ConfigBase base, List<SourceConfig> sources, ModerationConfig moderation,
+                      Map<String, String> locations, Map<String, String> topics, List<ScreenConfig> screens,
+                      Map<String, Playlist> playlists, KioskConfig kiosk, StoreConfig store, Map<String, String> ops,
+                      AlertsConfig alerts, ZoneId timezone, VideowallConfig videowall) {
+        this(base, sources, moderation, locations, topics, screens, playlists, kiosk, store, ops, alerts, timezone,
+                videowall, NoiseConfig.DEFAULT);
+    }
 
     /** A wall in the system's time zone, without a videowall. */
     public WallConfig(ConfigBase base, List<SourceConfig> sources, ModerationConfig moderation,
@@ -44,5 +55,6 @@ public record WallConfig(ConfigBase base, List<SourceConfig> sources, Moderation
         playlists = Map.copyOf(playlists);
         ops = Map.copyOf(ops);
         alerts = alerts == null ? AlertsConfig.DEFAULT : alerts;
+        noise = noise == null ? NoiseConfig.DEFAULT : noise;
     }
 }

@@ -23,7 +23,7 @@ public final class WallConfigLoader {
     public static final String WALL_FILE = "wall.yaml";
     private static final Duration DEFAULT_EVERY = Duration.ofSeconds(30);
     private static final Set<String> TOP_KEYS = Set.of("sources", "moderation", "locations", "topics", "screens",
-            "kiosk", "ops", "store", "alerts", "timezone", "videowall", "relay");
+            "kiosk", "ops", "store", "alerts", "timezone", "videowall", "relay", "noise");
 
     private final ConfigChecks checks;
     private final Path cacheDir;
@@ -142,11 +142,12 @@ public final class WallConfigLoader {
         Map<String, String> ops = OpsReader.read(top.get("ops"), problems);
         RelayReader.check(top.get("relay"), checks, problems);
         AlertsConfig alerts = feedsOnly ? AlertsConfig.DEFAULT : alerts(top.get("alerts"), played, problems);
+        NoiseConfig noise = NoiseReader.read(top.get("noise"), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new WallConfig(base, sources, moderation, locations, topics, screens, playlists, kiosk, store, ops,
-                alerts, timezone, videowall);
+                alerts, timezone, videowall, noise);
     }
 
     private static void loadPlaylist(PlaylistLoader loader, String name, String file, int line,

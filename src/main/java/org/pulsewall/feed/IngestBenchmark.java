@@ -17,7 +17,7 @@ import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.moderation.TextMasker;
 
 /**
- * Throughput of the ingest path (parse → dedupe → moderate → store) on one thread, next to a
+ * Throughput of the ingest path (parse → dedupe → moderate → noise stage → store) on one thread, next to a
  * naive version measured in the same run: tree parsing, a synchronized list and a linear scan for
  * duplicates. Input is demo traffic with one line in twenty repeated, as feeds repeat themselves.
  */
@@ -30,13 +30,25 @@ public final class IngestBenchmark {
     private IngestBenchmark() {
     }
 
-    /** Lines {@code NAME: N mentions/s (baseline M/s, ×R)} for the whole path and for parsing alone. */
+    /** As {@link #run(int, TextMasker, UnaryOperator)} without a noise stage. */
     public static List<String> run(int mentions, TextMasker masker) {
+        return run(mentions, masker, UnaryOperator.identity());
+    }
+
+    /**
+     * Lines {@code NAME: N mentions/s (baseline M/s, ×R)} for the whole path and for parsing alone;
+     * {@code noise} runs after moderation on both paths.
+     */
+    public static List<String> run(int mentions, TextMasker masker, UnaryOperator<Mention> noise) {
         if (mentions < 100) {
             throw new IllegalArgumentException("at least 100 mentions, got " + mentions);
         }
         List<String> lines = demoLines(mentions);
-        UnaryOperator<Mention> moderation = new Moderation(masker, ProfanityPolicy.MASK)::apply;
+        Moderation moderator = new Moderation(masker, ProfanityPolicy.MASK);
+        UnaryOperator<Mention> moderation = m -> {
+            Mention moderated = moderator.apply(m);
+            return moderated == null ? null : noise.apply(moderated);
+        };
         Clock storeClock = Clock.fixed(START.plus(Duration.ofDays(1)), ZoneOffset.UTC);
         List<String> baselineLines = lines.subList(0, Math.min(lines.size(), MAX_BASELINE_LINES));
 

@@ -10,6 +10,12 @@ import java.util.Objects;
  * <p>{@code text} is always the original text (already sanitised: no control or bidi-override
  * characters, length-capped). {@code maskedText} is the same text with curse words masked, or
  * {@code null} when moderation found nothing; screens choose between them by their policy.
+ *
+ * <p>{@code followers} and {@code accountCreated} describe the author when the feed tells them.
+ * {@code noise} is the kind of noise the noise stage found ({@code spam}, {@code bot}, {@code ad},
+ * {@code giveaway}, {@code job}, {@code scam}, {@code copy}) or {@code null} for signal, with
+ * {@code noiseReason} saying why; {@code noiseHidden} is the wall's decision that screens and
+ * figures leave it out (its {@code noise.hide} and {@code noise.copies}).
  */
 public record Mention(
         String id,
@@ -28,7 +34,12 @@ public record Mention(
         Integer shares,
         Integer replies,
         String replyTo,
-        String maskedText) {
+        String maskedText,
+        Integer followers,
+        Instant accountCreated,
+        String noise,
+        String noiseReason,
+        boolean noiseHidden) {
 
     public Mention {
         Objects.requireNonNull(id, "id");
@@ -50,6 +61,11 @@ public record Mention(
         return toBuilder().maskedText(masked).build();
     }
 
+    /** True when this mention is noise that the wall leaves off its screens and out of its figures. */
+    public boolean hiddenNoise() {
+        return noiseHidden;
+    }
+
     public Mention withSource(String newSource) {
         return toBuilder().source(newSource).build();
     }
@@ -61,7 +77,8 @@ public record Mention(
     public Builder toBuilder() {
         return new Builder(id, time, text).source(source).author(author).lang(lang).sentiment(sentiment)
                 .url(url).geo(geo).postcode(postcode).place(place).reach(reach).likes(likes)
-                .shares(shares).replies(replies).replyTo(replyTo).maskedText(maskedText);
+                .shares(shares).replies(replies).replyTo(replyTo).maskedText(maskedText).followers(followers)
+                .accountCreated(accountCreated).noise(noise).noiseReason(noiseReason).noiseHidden(noiseHidden);
     }
 
     /** Builder for {@link Mention}; all fields but id, time and text are optional. */
@@ -83,6 +100,11 @@ public record Mention(
         private Integer replies;
         private String replyTo;
         private String maskedText;
+        private Integer followers;
+        private Instant accountCreated;
+        private String noise;
+        private String noiseReason;
+        private boolean noiseHidden;
 
         private Builder(String id, Instant time, String text) {
             this.id = id;
@@ -107,10 +129,16 @@ public record Mention(
         public Builder replies(Integer v) { this.replies = v; return this; }
         public Builder replyTo(String v) { this.replyTo = v; return this; }
         public Builder maskedText(String v) { this.maskedText = v; return this; }
+        public Builder followers(Integer v) { this.followers = v; return this; }
+        public Builder accountCreated(Instant v) { this.accountCreated = v; return this; }
+        public Builder noise(String v) { this.noise = v; return this; }
+        public Builder noiseReason(String v) { this.noiseReason = v; return this; }
+        public Builder noiseHidden(boolean v) { this.noiseHidden = v; return this; }
 
         public Mention build() {
             return new Mention(id, time, text, source, author, lang, sentiment, url, geo, postcode, place,
-                    reach, likes, shares, replies, replyTo, maskedText);
+                    reach, likes, shares, replies, replyTo, maskedText, followers, accountCreated, noise, noiseReason,
+                    noiseHidden);
         }
     }
 }

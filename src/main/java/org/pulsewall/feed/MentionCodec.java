@@ -189,6 +189,12 @@ public final class MentionCodec {
             writeInt(g, "shares", m.shares());
             writeInt(g, "replies", m.replies());
             writeString(g, "replyTo", m.replyTo());
+            writeInt(g, "followers", m.followers());
+            if (m.accountCreated() != null) {
+                g.writeStringField("accountCreated", m.accountCreated().toString());
+            }
+            writeString(g, "noise", m.noise());
+            writeString(g, "noiseReason", m.noiseReason());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class MentionFields {
     static final Set<String> NAMES = Set.of("id", "time", "text", "source", "author", "lang", "sentiment", "url",
-            "geo", "postcode", "place", "reach", "likes", "shares", "replies", "replyTo");
+            "geo", "postcode", "place", "reach", "likes", "shares", "replies", "replyTo",
+            "followers", "accountCreated", "noise", "noiseReason");
 
     /** Sentiment given as a word; a label carries no strength, so it maps to a clear but not extreme score. */
     static final double LABEL_SCORE = 0.6;
@@ -38,7 +39,7 @@ final class MentionFields {
         }
         switch (name) {
             case "id" -> id = identifier(name, value, TextSanitizer.MAX_URL);
-            case "time" -> time = time(value);
+            case "time" -> time = time(name, value);
             case "text" -> text = TextSanitizer.text(string(name, value));
             case "source" -> optional.source(TextSanitizer.field(string(name, value)));
             case "author" -> optional.author(TextSanitizer.field(string(name, value)));
@@ -53,6 +54,10 @@ final class MentionFields {
             case "shares" -> optional.shares(count(name, value));
             case "replies" -> optional.replies(count(name, value));
             case "replyTo" -> optional.replyTo(identifier(name, value, TextSanitizer.MAX_URL));
+            case "followers" -> optional.followers(count(name, value));
+            case "accountCreated" -> optional.accountCreated(time(name, value));
+            case "noise" -> optional.noise(TextSanitizer.field(string(name, value)));
+            case "noiseReason" -> optional.noiseReason(TextSanitizer.field(string(name, value)));
             default -> {
             }
         }
@@ -88,16 +93,16 @@ final class MentionFields {
         throw wrongType(name, "a string", value);
     }
 
-    private static Instant time(Object value) {
+    private static Instant time(String name, Object value) {
         if (value instanceof Number n) {
             long v = n.longValue();
             // epoch seconds until the year 5138, epoch milliseconds beyond
             if (v == Long.MIN_VALUE || v == Long.MAX_VALUE) { // a number like -1e308 only clamps to these
-                throw new MentionFormatException("time " + n + " is out of range");
+                throw new MentionFormatException(name + " " + n + " is out of range");
             }
             return Math.abs(v) < 100_000_000_000L ? Instant.ofEpochSecond(v) : Instant.ofEpochMilli(v);
         }
-        String s = string("time", value).trim();
+        String s = string(name, value).trim();
         try {
             return Instant.parse(s);
         } catch (DateTimeParseException e) {
@@ -107,7 +112,7 @@ final class MentionFields {
                 try {
                     return OffsetDateTime.parse(s, COMPACT_OFFSET).toInstant();
                 } catch (DateTimeParseException e3) {
-                    throw new MentionFormatException("time is not an ISO-8601 instant: '" + TextSanitizer.field(s) + "'");
+                    throw new MentionFormatException(name + " is not an ISO-8601 instant: '" + TextSanitizer.field(s) + "'");
                 }
             }
         }

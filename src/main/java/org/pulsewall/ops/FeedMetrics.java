@@ -32,6 +32,8 @@ public final class FeedMetrics {
     private final Map<String, Counters> sources = new ConcurrentHashMap<>();
     private final AtomicLong ingested = new AtomicLong();
     private final AtomicLong masked = new AtomicLong();
+    /** Noise the stage found, by kind and then source. */
+    private final Map<String, Map<String, AtomicLong>> noise = new ConcurrentHashMap<>();
 
     public FeedMetrics() {
         this(System::nanoTime);
@@ -89,6 +91,23 @@ public final class FeedMetrics {
     public void accept(List<Mention> batch) {
         ingested.addAndGet(batch.size());
         masked.addAndGet(batch.stream().filter(m -> m.maskedText() != null).count());
+        for (Mention m : batch) {
+            if (m.noise() != null) {
+                noise.computeIfAbsent(m.noise(), k -> new ConcurrentHashMap<>())
+                        .computeIfAbsent(m.source() == null ? "" : m.source(), k -> new AtomicLong()).incrementAndGet();
+            }
+        }
+    }
+
+    /** Accepted mentions the noise stage marked, by kind, then by source. */
+    public Map<String, Map<String, Long>> noise() {
+        Map<String, Map<String, Long>> out = new java.util.TreeMap<>();
+        noise.forEach((kind, bySource) -> {
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            bySource.forEach((source, n) -> counts.put(source, n.get()));
+            out.put(kind, counts);
+        });
+        return out;
     }
 
     public long ingested() {

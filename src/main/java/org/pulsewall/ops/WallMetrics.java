@@ -71,6 +71,10 @@ public final class WallMetrics implements Supplier<String> {
         out.single("pulsewall_mentions_masked_total", "counter",
                 "Accepted mentions whose text was masked by moderation.", feed.masked());
         writeSources(out, feed.sources());
+        out.family("pulsewall_mentions_noise_total", "counter",
+                "Accepted mentions the noise stage marked, by kind (spam, bot, ad, giveaway, job, scam, copy) and source.");
+        feed.noise().forEach((kind, bySource) -> bySource.forEach((source, n) ->
+                out.sample("pulsewall_mentions_noise_total", Map.of("kind", kind, "source", source), n)));
         Pulses p = pulses.get();
         out.single("pulsewall_frame_pulses_total", "counter", "JavaFX pulses (frames) since start.", p.total());
         out.single("pulsewall_frame_pulses_per_second", "gauge", "JavaFX pulses in the last whole second.",

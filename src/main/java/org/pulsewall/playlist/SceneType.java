@@ -51,8 +51,10 @@ public enum SceneType {
     public static final Set<String> TOPIC_LISTS = Set.of("competitors", "purchase", "delivery", "usage", "billing",
             "service", "leaving");
 
+    /** Scenes that show or count mentions (those with a topic) also take {@code noise: show|hide}. */
     public boolean accepts(String param) {
-        return required.contains(param) || optional.contains(param);
+        return required.contains(param) || optional.contains(param)
+                || param.equals("noise") && optional.contains("topic");
     }
 
     public static Optional<SceneType> byKey(String key) {

@@ -41,7 +41,7 @@ public final class ShareOfVoiceScene extends RefreshingScene<List<ShareOfVoice.V
         for (String raw : ctx.item().param("competitors", "").split(",")) {
             String name = raw.trim();
             if (!name.isEmpty() && brands.size() <= MAX_COMPETITORS && !brands.containsKey(name)) {
-                brands.put(name, topics.apply(name));
+                brands.put(name, NoiseFilter.of(ctx.item(), topics.apply(name)));
             }
         }
         if (brands.size() < 2) {

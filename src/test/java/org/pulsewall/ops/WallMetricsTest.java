@@ -40,6 +40,23 @@ class WallMetricsTest {
     }
 
     @Test
+    void countsNoisePerKindAndSource() throws Exception {
+        FeedMetrics feed = new FeedMetrics(nanos::get);
+        Mention spam = mention("s").toBuilder().source("twitter").noise("spam").build();
+        Mention copy = mention("c").toBuilder().source("twitter").noise("copy").build();
+        Mention copyToo = mention("d").toBuilder().source("rss").noise("copy").build();
+        feed.accept(List.of(spam, copy, copyToo, mention("signal").toBuilder().source("twitter").build()));
+        String text;
+        try (HeapAfterFullCollection heap = HeapAfterFullCollection.ofThisJvm()) {
+            text = new WallMetrics(feed, () -> new WallMetrics.Pulses(0, 0, 0), ManagementFactory.getMemoryMXBean(),
+                    heap).get();
+        }
+        assertThat(text).contains("pulsewall_mentions_noise_total{kind=\"spam\",source=\"twitter\"} 1\n",
+                "pulsewall_mentions_noise_total{kind=\"copy\",source=\"twitter\"} 1\n",
+                "pulsewall_mentions_noise_total{kind=\"copy\",source=\"rss\"} 1\n");
+    }
+
+    @Test
     void rendersEveryFamilyOnceWithHelpAndType() throws Exception {
         FeedMetrics feed = new FeedMetrics(nanos::get);
         FeedSource timed = feed.timed(source("demo \"one\"", new ArrayDeque<>(List.of(List.of(mention("a")))),
