@@ -48,6 +48,7 @@ import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCache;
 import org.pulsewall.feed.MentionStore;
 import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.incident.Incidents;
 import org.pulsewall.map.MapLayers;
 import org.pulsewall.map.MapScenes;
 import org.pulsewall.moderation.Moderation;
@@ -81,6 +82,7 @@ final class Assembly implements AutoCloseable {
     private final OkHttpClient http;
     private final SourceFactory sourceFactory;
     private final ScheduledExecutorService pool;
+    private final Incidents incidents;
 
     Assembly() {
         this(Clock.systemDefaultZone());
@@ -90,6 +92,7 @@ final class Assembly implements AutoCloseable {
         this.clock = clock;
         this.http = new OkHttpClient.Builder().build();
         this.sourceFactory = new SourceFactory(http, clock);
+        this.incidents = new Incidents(sourceFactory.capAlerts());
         this.pool = Executors.newScheduledThreadPool(2, runnable -> {
             Thread t = new Thread(runnable, "feed-poll");
             t.setDaemon(true);
@@ -99,6 +102,11 @@ final class Assembly implements AutoCloseable {
 
     Clock clock() {
         return clock;
+    }
+
+    /** The CAP alerts of the wall's {@code cap} sources and the safe switch. */
+    Incidents incidents() {
+        return incidents;
     }
 
     WallConfigLoader loader() {
