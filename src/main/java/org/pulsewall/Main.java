@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         description = "Social-media videowall and narrowcasting player.",
         subcommands = {PlayCommand.class, ValidateCommand.class, ScreensCommand.class, FilterCommand.class,
                 PullCommand.class, DetectCommand.class, BenchCommand.class, SnapshotCommand.class, RelayCommand.class,
-                IdentifyCommand.class, CommandLine.HelpCommand.class})
+                IdentifyCommand.class, AlertsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.pulsewall.feed.cap.CapAlert;
 import org.pulsewall.feed.cap.CapAlerts;
-import org.pulsewall.feed.cap.CapChains;
 import org.pulsewall.feed.cap.CapDocument;
 import org.pulsewall.feed.cap.CapFormatException;
 import org.pulsewall.feed.cap.CapReader;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A {@code cap} source: a URL serving one CAP 1.2 alert or an ATOM/RSS index of them (as national
  * warning services and MeteoAlarm publish). It brings no mentions; after each poll it publishes the
- * current messages of its Update/Cancel chains to {@link CapAlerts}. A document that cannot be read
+ * messages it read to {@link CapAlerts}, which follows their Update/Cancel chains. A document that cannot be read
  * is skipped with one log line naming the problem (once per document); the index itself failing
  * fails the poll, so the hub backs off and the last alerts stay.
  */
@@ -82,9 +81,9 @@ final class CapSource implements FeedSource {
         Instant now = clock.instant();
         if (fetched.get() instanceof CapDocument.Single single) {
             remember(single.alert(), now);
-            board.publish(id, CapChains.current(known.values()));
+            board.publish(id, List.copyOf(known.values()));
         } else if (fetched.get() instanceof CapDocument.Index index) {
-            board.publish(id, CapChains.current(readAll(index.links())));
+            board.publish(id, readAll(index.links()));
         }
         return List.of();
     }

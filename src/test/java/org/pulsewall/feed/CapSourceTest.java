@@ -20,7 +20,7 @@ import org.pulsewall.testing.LogLines;
 import org.pulsewall.testing.MutableClock;
 
 class CapSourceTest {
-    private static final Instant NOON = Instant.parse("2026-11-23T11:30:00Z");
+    private static final Instant NOON = Instant.parse("2026-11-23T12:30:00Z");
     private final OkHttpClient http = new OkHttpClient();
     private final SourceFactory factory = new SourceFactory(http, new MutableClock(NOON));
 

@@ -16,9 +16,9 @@ public final class CapAlerts {
     private final Map<String, List<CapAlert>> bySource = new ConcurrentHashMap<>();
     private final AtomicLong version = new AtomicLong();
 
-    /** Replaces what source {@code sourceId} has (the current messages of its chains). */
-    public void publish(String sourceId, List<CapAlert> current) {
-        bySource.put(sourceId, List.copyOf(current));
+    /** Replaces what source {@code sourceId} has: every message it read, chains not yet followed. */
+    public void publish(String sourceId, List<CapAlert> messages) {
+        bySource.put(sourceId, List.copyOf(messages));
         version.incrementAndGet();
     }
 
@@ -31,7 +31,7 @@ public final class CapAlerts {
     public List<CapAlert> activeAt(Instant at) {
         List<CapAlert> out = new ArrayList<>();
         for (List<CapAlert> alerts : bySource.values()) {
-            alerts.stream().filter(a -> a.activeAt(at)).forEach(out::add);
+            out.addAll(CapChains.activeAt(alerts, at));
         }
         out.sort(Comparator.comparing(CapAlert::sent).reversed());
         return List.copyOf(out);

@@ -40,8 +40,12 @@ public final class CapChains {
         return out;
     }
 
-    /** As {@link #current}, keeping only those active at {@code at} (sent by then, not expired, actual). */
+    /**
+     * The chains as they stood at {@code at} (only messages sent by then count), keeping the
+     * messages active then (not expired, actual).
+     */
     public static List<CapAlert> activeAt(Collection<CapAlert> alerts, Instant at) {
-        return current(alerts).stream().filter(a -> a.activeAt(at)).toList();
+        return current(alerts.stream().filter(a -> !a.sent().isAfter(at)).toList()).stream()
+                .filter(a -> a.activeAt(at)).toList();
     }
 }
