@@ -71,7 +71,9 @@ public final class CapWriter {
         element(x, "onset", time(a.start()));
         element(x, "senderName", "Pulsewall outage detection");
         element(x, "headline", m.headline());
-        element(x, "description", String.format(Locale.ROOT,
+        element(x, "description", a.cleared()
+                ? String.format(Locale.ROOT, "Complaints about the network in %s are back to normal.", a.name())
+                : String.format(Locale.ROOT,
                 "%d distinct people complained about the network since %s; normal for this place and hour is %.1f.",
                 a.mentions(), time(a.start()), a.baseline()));
         parameter(x, "mentions", String.valueOf(a.mentions()));
