@@ -48,7 +48,13 @@ import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCache;
 import org.pulsewall.feed.MentionStore;
 import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.enrich.Gazetteer;
+import org.pulsewall.incident.CapWriter;
 import org.pulsewall.incident.Incidents;
+import org.pulsewall.incident.OutageAnnouncer;
+import org.pulsewall.incident.OutageAreas;
+import org.pulsewall.incident.OutageFeed;
+import org.pulsewall.incident.WebhookSender;
 import org.pulsewall.map.MapLayers;
 import org.pulsewall.map.MapScenes;
 import org.pulsewall.moderation.Moderation;
@@ -58,6 +64,7 @@ import org.pulsewall.ops.BackgroundWriter;
 import org.pulsewall.ops.FeedMetrics;
 import org.pulsewall.ops.HealthReport;
 import org.pulsewall.ops.HeapAfterFullCollection;
+import org.pulsewall.ops.IncidentRoutes;
 import org.pulsewall.ops.ItemShown;
 import org.pulsewall.ops.OpsServer;
 import org.pulsewall.ops.OpsSettings;
@@ -271,13 +278,24 @@ final class Assembly implements AutoCloseable {
             watchdog.start();
         }
         HeapAfterFullCollection heapAfterFullGc = HeapAfterFullCollection.ofThisJvm();
+        OutageFeed outageFeed = new OutageFeed(new CapWriter(new OutageAreas(Gazetteer.bundled())), clock);
+        String webhookUrl = config.alerts().webhook();
+        WebhookSender webhook = webhookUrl == null ? null
+                : new WebhookSender(http, Secrets.resolve(webhookUrl, base), WebhookSender.Settings.DEFAULT);
+        analytics.addAlertListener(new OutageAnnouncer(webhook == null ? List.of(outageFeed) : List.of(outageFeed, webhook)));
         OpsServer server = opsServer(config, base, new OpsServer.Endpoints(
                 () -> HealthReport.of(clock.instant(), hub.statuses(), runtime.screenStates(), analytics.snapshot()),
                 new WallMetrics(feedMetrics, runtime::pulseFigures, ManagementFactory.getMemoryMXBean(), heapAfterFullGc),
                 runtime.screenshots(), runtime.messages(), runtime::identify));
+        if (server != null) {
+            server.withIncidents(new IncidentRoutes(incidents, outageFeed));
+        }
         return () -> {
             if (server != null) {
                 server.close();
+            }
+            if (webhook != null) {
+                webhook.close();
             }
             if (watchdog != null) {
                 watchdog.close();
