@@ -51,6 +51,7 @@ import org.pulsewall.feed.SourceFactory;
 import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.incident.CapWriter;
 import org.pulsewall.incident.Incidents;
+import org.pulsewall.incident.LiveModeration;
 import org.pulsewall.incident.OutageAnnouncer;
 import org.pulsewall.incident.OutageAreas;
 import org.pulsewall.incident.OutageFeed;
@@ -58,7 +59,6 @@ import org.pulsewall.incident.WebhookSender;
 import org.pulsewall.map.MapLayers;
 import org.pulsewall.map.MapScenes;
 import org.pulsewall.moderation.Moderation;
-import org.pulsewall.moderation.ProfanityFilter;
 import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.ops.BackgroundWriter;
 import org.pulsewall.ops.FeedMetrics;
@@ -85,11 +85,13 @@ import org.slf4j.LoggerFactory;
 final class Assembly implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Assembly.class);
     private static final int HISTORY_RATE = 4;
+    private static final String LIVE_MODERATION_FILE = "moderation-live.json";
     private final Clock clock;
     private final OkHttpClient http;
     private final SourceFactory sourceFactory;
     private final ScheduledExecutorService pool;
     private final Incidents incidents;
+    private LiveModeration liveModeration;
 
     Assembly() {
         this(Clock.systemDefaultZone());
@@ -161,8 +163,16 @@ final class Assembly implements AutoCloseable {
         return syncPool::shutdownNow;
     }
 
+    /** The wall's profanity filter with the words added live ({@code POST /moderation}), kept in the state directory. */
     Moderation moderation(WallConfig config) {
-        return new Moderation(ProfanityFilter.fromConfig(config.moderation()), config.moderation().profanity());
+        return new Moderation(liveModeration(config), config.moderation().profanity());
+    }
+
+    private synchronized LiveModeration liveModeration(WallConfig config) {
+        if (liveModeration == null) {
+            liveModeration = new LiveModeration(config.moderation(), stateDir().resolve(LIVE_MODERATION_FILE));
+        }
+        return liveModeration;
     }
 
     /** Mentions as {@code pull} prints them and the relay publishes them: moderated text, sentiment, region. */
@@ -288,7 +298,9 @@ final class Assembly implements AutoCloseable {
                 new WallMetrics(feedMetrics, runtime::pulseFigures, ManagementFactory.getMemoryMXBean(), heapAfterFullGc),
                 runtime.screenshots(), runtime.messages(), runtime::identify));
         if (server != null) {
-            server.withIncidents(new IncidentRoutes(incidents, outageFeed));
+            LiveModeration live = liveModeration(config);
+            live.onChange(hub::remoderate);
+            server.withIncidents(new IncidentRoutes(incidents, outageFeed, live));
         }
         return () -> {
             if (server != null) {

@@ -5,7 +5,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.pulsewall.feed.TextSanitizer;
 import org.pulsewall.incident.Incidents;
+import org.pulsewall.incident.LiveModeration;
 import org.pulsewall.incident.OutageFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The incident endpoints of the ops server (behind its bearer token like every other):
  * {@code POST /safe} and {@code DELETE /safe} switch every screen to the safe playlist and back
- * ({@code GET /safe} says which), {@code GET /alerts.atom} is the ATOM index of the wall's outage
+ * ({@code GET /safe} says which), {@code POST /moderation} adds live block/allow words,
+ * {@code GET /moderation/why?text=} says which words of a text are masked and by which rule, {@code GET /alerts.atom} is the ATOM index of the wall's outage
  * alerts as CAP, {@code GET /alerts/IDENTIFIER.xml} one of them.
  */
 public final class IncidentRoutes {
@@ -23,10 +30,19 @@ public final class IncidentRoutes {
 
     private final Incidents incidents;
     private final OutageFeed feed;
+    private final LiveModeration moderation;
+    private final ObjectMapper json = OpsJson.mapper();
 
-    public IncidentRoutes(Incidents incidents, OutageFeed feed) {
+    /** @param moderation null: no live moderation endpoints */
+    public IncidentRoutes(Incidents incidents, OutageFeed feed, LiveModeration moderation) {
         this.incidents = incidents;
         this.feed = feed;
+        this.moderation = moderation;
+    }
+
+    /** Without live moderation. */
+    public IncidentRoutes(Incidents incidents, OutageFeed feed) {
+        this(incidents, feed, null);
     }
 
     /** Answers the request when the path is one of these endpoints; false when it is not. */
@@ -37,6 +53,19 @@ public final class IncidentRoutes {
         }
         if (path.equals("/alerts.atom") && isGet(method)) {
             OpsServer.send(exchange, 200, "application/atom+xml; charset=utf-8", bytes(feed.atom()));
+            return true;
+        }
+        if (moderation != null && path.equals("/moderation")) {
+            moderation(exchange, method);
+            return true;
+        }
+        if (moderation != null && path.equals("/moderation/why") && isGet(method)) {
+            String text = Query.parse(exchange.getRequestURI().getRawQuery()).get("text");
+            if (text == null) {
+                OpsServer.sendText(exchange, 400, "text is required: /moderation/why?text=...\n");
+            } else {
+                OpsServer.send(exchange, 200, JSON, json.writeValueAsBytes(moderation.explain(TextSanitizer.text(text))));
+            }
             return true;
         }
         Matcher m = DOCUMENT.matcher(path);
@@ -67,6 +96,46 @@ public final class IncidentRoutes {
                 OpsServer.sendText(exchange, 405, "use POST to switch safe, DELETE to switch back\n");
             }
         }
+    }
+
+    /** {@code POST {"block": [...], "allow": [...]}} adds words; {@code GET} lists them. */
+    private void moderation(HttpExchange exchange, String method) throws IOException {
+        if (isGet(method)) {
+            OpsServer.send(exchange, 200, JSON, json.writeValueAsBytes(moderation.words()));
+            return;
+        }
+        if (!method.equals("POST")) {
+            exchange.getResponseHeaders().set("Allow", "GET, POST");
+            OpsServer.sendText(exchange, 405, "use POST with {\"block\": [...], \"allow\": [...]}\n");
+            return;
+        }
+        try {
+            JsonNode body = json.readTree(OpsServer.readBody(exchange.getRequestBody()));
+            if (body == null || !body.isObject()) {
+                throw new IllegalArgumentException("the body must be a JSON object with block and/or allow lists");
+            }
+            LiveModeration.Words words = moderation.add(strings(body.path("block")), strings(body.path("allow")));
+            OpsServer.send(exchange, 200, JSON, json.writeValueAsBytes(words));
+        } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
+            OpsServer.sendText(exchange, 400, TextSanitizer.field(e.getMessage()) + "\n");
+        }
+    }
+
+    private static List<String> strings(JsonNode list) {
+        if (list.isMissingNode() || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new IllegalArgumentException("block and allow are lists of words");
+        }
+        List<String> out = new ArrayList<>();
+        list.forEach(w -> {
+            if (!w.isTextual()) {
+                throw new IllegalArgumentException("block and allow are lists of words");
+            }
+            out.add(w.asText());
+        });
+        return out;
     }
 
     private static boolean isGet(String method) {

@@ -311,7 +311,7 @@ public final class OpsServer implements AutoCloseable {
         return text.substring(0, cut) + '\u2026';
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
+    static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
             throw new IllegalArgumentException("the body is larger than " + MAX_BODY + " bytes");

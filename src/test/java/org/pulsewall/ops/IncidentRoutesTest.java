@@ -21,7 +21,9 @@ import org.pulsewall.feed.cap.CapDocument;
 import org.pulsewall.feed.cap.CapReader;
 import org.pulsewall.analytics.Alert;
 import org.pulsewall.incident.CapWriter;
+import org.pulsewall.config.ModerationConfig;
 import org.pulsewall.incident.Incidents;
+import org.pulsewall.incident.LiveModeration;
 import org.pulsewall.incident.OutageAnnouncer;
 import org.pulsewall.incident.OutageAreas;
 import org.pulsewall.incident.OutageFeed;
@@ -34,9 +36,13 @@ class IncidentRoutesTest {
     private final Incidents incidents = Incidents.none();
     private final OutageFeed feed = new OutageFeed(new CapWriter(new OutageAreas(Gazetteer.bundled())), new MutableClock(T0));
     private OpsServer server;
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path state;
+    private LiveModeration moderation;
 
     @BeforeEach
     void start() throws Exception {
+        moderation = new LiveModeration(ModerationConfig.DEFAULT, state.resolve("moderation-live.json"));
         OpsServer.Endpoints endpoints = new OpsServer.Endpoints(
                 () -> HealthReport.of(T0, List.of(), List.of(), AnalyticsSnapshot.EMPTY), () -> "",
                 new ScreenshotProvider() {
@@ -51,7 +57,7 @@ class IncidentRoutesTest {
                     }
                 }, m -> { }, d -> { });
         server = OpsServer.start(new InetSocketAddress("127.0.0.1", 0), TOKEN, endpoints)
-                .withIncidents(new IncidentRoutes(incidents, feed));
+                .withIncidents(new IncidentRoutes(incidents, feed, moderation));
     }
 
     @AfterEach
@@ -78,6 +84,24 @@ class IncidentRoutesTest {
         assertThat(send("DELETE", "/safe", true).statusCode()).isEqualTo(202);
         assertThat(incidents.safe()).isFalse();
         assertThat(send("PUT", "/safe", true).statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void postModerationAddsWordsAndWhySaysWhatIsMasked() throws Exception {
+        String path = "/moderation";
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.address().getPort() + path))
+                .header("Authorization", "Bearer " + TOKEN)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"block\": [\"prutswerk\"], \"allow\": []}"));
+        HttpResponse<String> added = http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(added.statusCode()).isEqualTo(200);
+        assertThat(added.body()).contains("\"block\":[\"prutswerk\"]");
+        HttpResponse<String> why = send("GET", "/moderation/why?text=wat%20een%20prutswerk", true);
+        assertThat(why.statusCode()).isEqualTo(200);
+        assertThat(why.body()).contains("\"masked\":\"wat een p********\"").contains("\"original\":\"prutswerk\"");
+        HttpResponse<String> bad = http.send(post.POST(HttpRequest.BodyPublishers.ofString("[1]")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(send("POST", "/moderation", false).statusCode()).isEqualTo(401);
     }
 
     @Test
