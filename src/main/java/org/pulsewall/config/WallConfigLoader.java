@@ -113,7 +113,7 @@ public final class WallConfigLoader {
         StoreConfig store = store(top.get("store"), base, problems);
         Map<String, String> ops = stringMap(top.get("ops"), "ops", problems);
         AlertsConfig alerts = AlertsReader.read(top.get("alerts"), played, problems);
-        if (alerts.safePlaylist() != null) {
+        if (alerts.safePlaylist() != null && !played.contains(alerts.safePlaylist())) {
             loadPlaylist(playlistLoader, alerts.safePlaylist(), file, top.get("alerts").line(), playlists, problems);
         }
         if (!problems.isEmpty()) {
