@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code webhook} (where outage alerts are POSTed). Every key is optional.
  */
 final class AlertsReader {
-    private static final Set<String> KEYS = Set.of("interrupt", "banner", "hold", "languages", "places",
+    private static final List<String> KEYS = List.of("interrupt", "banner", "hold", "languages", "places",
             "safePlaylist", "webhook");
     private static final Set<String> PLACE_KEYS = Set.of("name", "screens", "lat", "lon", "geocodes");
 
@@ -29,7 +29,7 @@ final class AlertsReader {
         }
         Map<String, YamlNode> e = node.entries(problems);
         e.keySet().stream().filter(k -> !KEYS.contains(k)).forEach(k -> problems.add(e.get(k).problem(
-                "unknown alerts key '" + k + "' (" + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")")));
+                "unknown alerts key '" + k + "' (" + String.join(", ", KEYS) + ")")));
         List<String> interrupt = d.interrupt();
         if (e.containsKey("interrupt")) {
             YamlNode list = e.get("interrupt");
