@@ -289,9 +289,7 @@ final class Assembly implements AutoCloseable {
         }
         HeapAfterFullCollection heapAfterFullGc = HeapAfterFullCollection.ofThisJvm();
         OutageFeed outageFeed = new OutageFeed(new CapWriter(new OutageAreas(Gazetteer.bundled())), clock);
-        String webhookUrl = config.alerts().webhook();
-        WebhookSender webhook = webhookUrl == null ? null
-                : new WebhookSender(http, Secrets.resolve(webhookUrl, base), WebhookSender.Settings.DEFAULT);
+        WebhookSender webhook = webhook(config.alerts().webhook(), base);
         analytics.addAlertListener(new OutageAnnouncer(webhook == null ? List.of(outageFeed) : List.of(outageFeed, webhook)));
         OpsServer server = opsServer(config, base, new OpsServer.Endpoints(
                 () -> HealthReport.of(clock.instant(), hub.statuses(), runtime.screenStates(), analytics.snapshot()),
@@ -315,6 +313,19 @@ final class Assembly implements AutoCloseable {
             heapAfterFullGc.close();
             proofOfPlay.close();
         };
+    }
+
+    /** The sender for {@code alerts.webhook}, or null (logged) when there is none or its secret cannot be read. */
+    private WebhookSender webhook(String url, Path base) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return new WebhookSender(http, Secrets.resolve(url, base), WebhookSender.Settings.DEFAULT);
+        } catch (IllegalArgumentException e) {
+            LOG.error("alerts webhook off: {}", e.getMessage());
+            return null;
+        }
     }
 
     /** The endpoint, or null (logged) when ops: is off, incomplete or cannot bind: the wall plays anyway. */

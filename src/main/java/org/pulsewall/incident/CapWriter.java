@@ -23,6 +23,8 @@ public final class CapWriter {
     /** CAP's dateTime: seconds and an explicit offset, never {@code Z}. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
     private final OutageAreas areas;
+    /** Nesting while writing one document, for indentation; a writer is used from one thread. */
+    private int depth;
 
     public CapWriter(OutageAreas areas) {
         this.areas = areas;
@@ -32,14 +34,16 @@ public final class CapWriter {
         return TIME.format(t.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
     }
 
-    public String write(OutageMessage m) {
+    public synchronized String write(OutageMessage m) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
+            depth = 0;
             x.writeStartElement("alert");
             x.writeDefaultNamespace(CapReader.NS);
+            depth = 1;
             element(x, "identifier", m.identifier());
             element(x, "sender", OutageMessage.SENDER);
             element(x, "sent", time(m.sent()));
@@ -50,6 +54,7 @@ public final class CapWriter {
                 element(x, "references", String.join(" ", m.references()));
             }
             info(x, m);
+            x.writeCharacters("\n");
             x.writeEndElement();
             x.writeEndDocument();
             x.close();
@@ -61,7 +66,7 @@ public final class CapWriter {
 
     private void info(XMLStreamWriter x, OutageMessage m) throws XMLStreamException {
         Alert a = m.alert();
-        x.writeStartElement("info");
+        open(x, "info");
         element(x, "language", "en-US");
         element(x, "category", "Infra");
         element(x, "event", OutageMessage.EVENT);
@@ -79,33 +84,43 @@ public final class CapWriter {
         parameter(x, "mentions", String.valueOf(a.mentions()));
         parameter(x, "baseline", String.format(Locale.ROOT, "%.3f", a.baseline()));
         area(x, a);
-        x.writeEndElement();
+        close(x);
     }
 
     private void area(XMLStreamWriter x, Alert a) throws XMLStreamException {
-        x.writeStartElement("area");
+        open(x, "area");
         element(x, "areaDesc", a.name());
         Optional<OutageAreas.Shape> shape = a.national() ? Optional.empty() : areas.shape(a.region());
         if (shape.isPresent()) {
             element(x, "polygon", shape.get().polygon());
             element(x, "circle", shape.get().circle());
         }
-        x.writeStartElement("geocode");
+        open(x, "geocode");
         element(x, "valueName", a.national() ? "ISO3166-1" : OutageAreas.GEOCODE_NAME);
         element(x, "value", a.region());
-        x.writeEndElement();
-        x.writeEndElement();
+        close(x);
+        close(x);
     }
 
-    private static void parameter(XMLStreamWriter x, String name, String value) throws XMLStreamException {
-        x.writeStartElement("parameter");
+    private void parameter(XMLStreamWriter x, String name, String value) throws XMLStreamException {
+        open(x, "parameter");
         element(x, "valueName", name);
         element(x, "value", value);
+        close(x);
+    }
+
+    private void open(XMLStreamWriter x, String name) throws XMLStreamException {
+        x.writeCharacters("\n" + "  ".repeat(depth++));
+        x.writeStartElement(name);
+    }
+
+    private void close(XMLStreamWriter x) throws XMLStreamException {
+        x.writeCharacters("\n" + "  ".repeat(--depth));
         x.writeEndElement();
     }
 
-    private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
-        x.writeCharacters("\n");
+    private void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+        x.writeCharacters("\n" + "  ".repeat(depth));
         x.writeStartElement(name);
         x.writeCharacters(text == null ? "" : text);
         x.writeEndElement();
