@@ -90,7 +90,9 @@ final class CapSource implements FeedSource {
 
     private void remember(CapAlert alert, Instant now) {
         known.put(alert.key(), alert);
-        known.values().removeIf(a -> !a.infos().isEmpty() && a.infos().stream().allMatch(i -> i.expiredAt(now)));
+        // earlier messages that expired are forgotten; the one the URL serves now is always kept
+        known.values().removeIf(a -> a != alert && !a.infos().isEmpty()
+                && a.infos().stream().allMatch(i -> i.expiredAt(now)));
         while (known.size() > MAX_KNOWN) {
             known.remove(known.keySet().iterator().next());
         }

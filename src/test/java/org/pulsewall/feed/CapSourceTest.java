@@ -72,6 +72,16 @@ class CapSourceTest {
     }
 
     @Test
+    void theAlertAUrlServesNowIsKeptEvenWhenItExpiredSoThatEarlierTimesCanBeAsked() throws Exception {
+        try (CapFixtureServer server = new CapFixtureServer()) {
+            source(server.url("heat-expired.xml")).poll();
+            assertThat(factory.capAlerts().activeAt(NOON)).isEmpty();
+            assertThat(factory.capAlerts().activeAt(Instant.parse("2026-11-22T12:00:00Z")))
+                    .extracting(CapAlert::identifier).containsExactly("HEAT-2026-7");
+        }
+    }
+
+    @Test
     void anIndexWithADoctypeFailsThePollAndFetchesNothing() throws Exception {
         try (CapFixtureServer server = new CapFixtureServer()) {
             assertThatThrownBy(() -> source(server.url("doctype.xml")).poll())

@@ -244,8 +244,9 @@ public final class CapReader {
         }
     }
 
+    /** One line: runs of whitespace (senders wrap long area descriptions) become one space. */
     private static String field(String s) {
-        return s == null ? null : TextSanitizer.field(s);
+        return s == null ? null : TextSanitizer.field(s.strip().replaceAll("\\s+", " "));
     }
 
     private static String orEmpty(String s) {
