@@ -49,16 +49,24 @@ import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCache;
 import org.pulsewall.feed.MentionStore;
 import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.enrich.Gazetteer;
+import org.pulsewall.incident.CapWriter;
+import org.pulsewall.incident.Incidents;
+import org.pulsewall.incident.LiveModeration;
+import org.pulsewall.incident.OutageAnnouncer;
+import org.pulsewall.incident.OutageAreas;
+import org.pulsewall.incident.OutageFeed;
+import org.pulsewall.incident.WebhookSender;
 import org.pulsewall.map.MapLayers;
 import org.pulsewall.map.MapScenes;
 import org.pulsewall.moderation.Moderation;
-import org.pulsewall.moderation.ProfanityFilter;
 import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.noise.NoiseStage;
 import org.pulsewall.ops.BackgroundWriter;
 import org.pulsewall.ops.FeedMetrics;
 import org.pulsewall.ops.HealthReport;
 import org.pulsewall.ops.HeapAfterFullCollection;
+import org.pulsewall.ops.IncidentRoutes;
 import org.pulsewall.ops.ItemShown;
 import org.pulsewall.ops.OpsServer;
 import org.pulsewall.ops.OpsSettings;
@@ -80,10 +88,13 @@ import org.slf4j.LoggerFactory;
 final class Assembly implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Assembly.class);
     private static final int HISTORY_RATE = 4;
+    private static final String LIVE_MODERATION_FILE = "moderation-live.json";
     private final Clock clock;
     private final OkHttpClient http;
     private final SourceFactory sourceFactory;
     private final ScheduledExecutorService pool;
+    private final Incidents incidents;
+    private LiveModeration liveModeration;
 
     private final TrustPolicy trust;
 
@@ -105,6 +116,7 @@ final class Assembly implements AutoCloseable {
         this.trust = trust;
         this.http = new OkHttpClient.Builder().build();
         this.sourceFactory = new SourceFactory(http, clock, trust.secrets());
+        this.incidents = new Incidents(sourceFactory.capAlerts());
         this.pool = Executors.newScheduledThreadPool(2, runnable -> {
             Thread t = new Thread(runnable, "feed-poll");
             t.setDaemon(true);
@@ -114,6 +126,11 @@ final class Assembly implements AutoCloseable {
 
     Clock clock() {
         return clock;
+    }
+
+    /** The CAP alerts of the wall's {@code cap} sources and the safe switch. */
+    Incidents incidents() {
+        return incidents;
     }
 
     WallConfigLoader loader() {
@@ -189,8 +206,16 @@ final class Assembly implements AutoCloseable {
         return syncPool::shutdownNow;
     }
 
+    /** The wall's profanity filter with the words added live ({@code POST /moderation}), kept in the state directory. */
     Moderation moderation(WallConfig config) {
-        return new Moderation(ProfanityFilter.fromConfig(config.moderation()), config.moderation().profanity());
+        return new Moderation(liveModeration(config), config.moderation().profanity());
+    }
+
+    private synchronized LiveModeration liveModeration(WallConfig config) {
+        if (liveModeration == null) {
+            liveModeration = new LiveModeration(config.moderation(), stateDir().resolve(LIVE_MODERATION_FILE));
+        }
+        return liveModeration;
     }
 
     /** The noise stage of a wall (after moderation, before the store): webcare handles stay signal. */
@@ -315,13 +340,24 @@ final class Assembly implements AutoCloseable {
             watchdog.start();
         }
         HeapAfterFullCollection heapAfterFullGc = HeapAfterFullCollection.ofThisJvm();
+        OutageFeed outageFeed = new OutageFeed(new CapWriter(new OutageAreas(Gazetteer.bundled())), clock);
+        WebhookSender webhook = webhook(config.alerts().webhook(), base);
+        analytics.addAlertListener(new OutageAnnouncer(webhook == null ? List.of(outageFeed) : List.of(outageFeed, webhook)));
         OpsServer server = opsServer(config, base, new OpsServer.Endpoints(
                 () -> HealthReport.of(clock.instant(), hub.statuses(), runtime.screenStates(), analytics.snapshot()),
                 new WallMetrics(feedMetrics, runtime::pulseFigures, ManagementFactory.getMemoryMXBean(), heapAfterFullGc),
                 runtime.screenshots(), runtime.messages(), runtime::identify));
+        if (server != null) {
+            LiveModeration live = liveModeration(config);
+            live.onChange(hub::remoderate);
+            server.withIncidents(new IncidentRoutes(incidents, outageFeed, live));
+        }
         return () -> {
             if (server != null) {
                 server.close();
+            }
+            if (webhook != null) {
+                webhook.close();
             }
             if (watchdog != null) {
                 watchdog.close();
@@ -329,6 +365,19 @@ final class Assembly implements AutoCloseable {
             heapAfterFullGc.close();
             proofOfPlay.close();
         };
+    }
+
+    /** The sender for {@code alerts.webhook}, or null (logged) when there is none or its secret cannot be read. */
+    private WebhookSender webhook(String url, Path base) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return new WebhookSender(http, Secrets.resolve(url, base), WebhookSender.Settings.DEFAULT);
+        } catch (IllegalArgumentException e) {
+            LOG.error("alerts webhook off: {}", e.getMessage());
+            return null;
+        }
     }
 
     /** The endpoint, or null (logged) when ops: is off, incomplete or cannot bind: the wall plays anyway. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.pulsewall.analytics.AlertCodec;
 import org.pulsewall.analytics.DetectReplay;
 import org.pulsewall.analytics.OutageDetector;
 import org.pulsewall.config.ConfigBase;
@@ -14,6 +15,9 @@ import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.enrich.LocationResolver;
+import org.pulsewall.incident.AlertLineWriter;
+import org.pulsewall.incident.CapDirectory;
+import org.pulsewall.incident.OutageAreas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +36,9 @@ final class DetectCommand implements Callable<Integer> {
     Path input;
     @Option(names = "--cleared", description = "Also print a line when an alert clears.")
     boolean cleared;
+    @Option(names = "--cap", paramLabel = "DIR",
+            description = "Also write each raised, updated and cleared alert as a CAP 1.2 document in DIR.")
+    Path capDir;
     @Spec
     CommandSpec spec;
 
@@ -52,9 +59,30 @@ final class DetectCommand implements Callable<Integer> {
         LocationResolver resolver = LocationResolver.fromConfig(locations, base, gazetteer);
         try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
             Writer out = spec.commandLine().getOut();
-            DetectReplay.run(in, out, resolver, OutageDetector.withDefaults(gazetteer), cleared);
+            if (capDir == null) {
+                DetectReplay.run(in, out, resolver, OutageDetector.withDefaults(gazetteer), cleared);
+            } else {
+                CapDirectory cap = new CapDirectory(capDir, new OutageAreas(gazetteer));
+                try (AlertLineWriter lines = new AlertLineWriter(line -> AlertCodec.parse(line).ifPresent(a -> {
+                    cap.accept(a);
+                    if (!a.cleared() || cleared) {
+                        println(out, line);
+                    }
+                }))) {
+                    DetectReplay.run(in, lines, resolver, OutageDetector.withDefaults(gazetteer), true);
+                }
+            }
             out.flush();
         }
         return 0;
+    }
+
+    private static void println(Writer out, String line) {
+        try {
+            out.write(line);
+            out.write('\n');
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

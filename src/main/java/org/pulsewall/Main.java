@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pulsewall", mixinStandardHelpOptions = true, version = "Pulsewall 0.1",
         description = "Social-media videowall and narrowcasting player.",
         subcommands = {PlayCommand.class, ValidateCommand.class, ScreensCommand.class, FilterCommand.class,
-                PullCommand.class, DetectCommand.class, DenoiseCommand.class, BenchCommand.class, SnapshotCommand.class, RelayCommand.class,
-                IdentifyCommand.class, CommandLine.HelpCommand.class})
+                PullCommand.class, DetectCommand.class, DenoiseCommand.class, BenchCommand.class, SnapshotCommand.class,
+                RelayCommand.class, IdentifyCommand.class, AlertsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 

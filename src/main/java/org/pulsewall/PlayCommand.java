@@ -65,7 +65,7 @@ final class PlayCommand implements Callable<Integer> {
                 hub.start();
                 Supplier<AnalyticsSnapshot> screensRead = fleet.screensRead(analytics.snapshots());
                 WallRuntime runtime = new WallRuntime(hub::snapshot, assembly.scenes(config, screensRead)::create,
-                        Assembly::topics, assembly.clock(), screensRead);
+                        Assembly::topics, assembly.clock(), screensRead, assembly.incidents());
                 try (AutoCloseable ops = assembly.operations(config, hub, analytics, runtime, feedMetrics);
                      AutoCloseable updates = central == null ? watch(options.base(), loader, runtime)
                              : assembly.syncConfig(central, dir -> reload(loader, dir, runtime))) {

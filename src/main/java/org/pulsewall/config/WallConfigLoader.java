@@ -141,7 +141,10 @@ public final class WallConfigLoader {
         StoreConfig store = store(top.get("store"), base, problems);
         Map<String, String> ops = OpsReader.read(top.get("ops"), problems);
         RelayReader.check(top.get("relay"), checks, problems);
-        AlertsConfig alerts = feedsOnly ? AlertsConfig.DEFAULT : alerts(top.get("alerts"), played, problems);
+        AlertsConfig alerts = feedsOnly ? AlertsConfig.DEFAULT : AlertsReader.read(top.get("alerts"), played, problems);
+        if (alerts.safePlaylist() != null && !played.contains(alerts.safePlaylist())) {
+            loadPlaylist(playlistLoader, alerts.safePlaylist(), file, top.get("alerts").line(), playlists, problems);
+        }
         NoiseConfig noise = NoiseReader.read(top.get("noise"), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -315,36 +318,6 @@ public final class WallConfigLoader {
             });
         }
         return locations;
-    }
-
-    /** {@code alerts: { interrupt: [sqc], banner: true, hold: 2m }}, every key optional. */
-    private static AlertsConfig alerts(YamlNode node, Set<String> played, List<ConfigProblem> problems) {
-        AlertsConfig d = AlertsConfig.DEFAULT;
-        if (node == null) {
-            return d;
-        }
-        Map<String, YamlNode> e = Section.entries(node, "alerts", Set.of("interrupt", "banner", "hold"), problems);
-        List<String> interrupt = d.interrupt();
-        if (e.containsKey("interrupt")) {
-            YamlNode list = e.get("interrupt");
-            interrupt = list.items().isEmpty() ? list.text().filter(t -> !t.isBlank()).map(List::of).orElse(List.of())
-                    : list.items().stream().map(i -> i.text().orElse("")).toList();
-            interrupt.stream().filter(name -> !played.contains(name)).forEach(name ->
-                    problems.add(list.problem("alerts interrupt '" + name + "', which no screen plays")));
-        }
-        Duration hold = d.hold();
-        if (e.containsKey("hold")) {
-            try {
-                hold = Durations.parse(e.get("hold").text().orElse(""));
-                if (hold.isZero() || hold.isNegative()) {
-                    problems.add(e.get("hold").problem("hold must be longer than zero"));
-                    hold = d.hold();
-                }
-            } catch (IllegalArgumentException ex) {
-                problems.add(e.get("hold").problem(ex.getMessage()));
-            }
-        }
-        return new AlertsConfig(interrupt, bool(e.get("banner"), d.banner(), problems), hold);
     }
 
     private StoreConfig store(YamlNode node, ConfigBase base, List<ConfigProblem> problems) {

@@ -98,6 +98,13 @@ public final class FeedHub implements AutoCloseable {
         return all;
     }
 
+    /** Moderates every stored mention again (the rules changed): what is on screen follows at the next snapshot. */
+    public void remoderate() {
+        synchronized (cacheLock) {
+            store.replaceAll(moderation);
+        }
+    }
+
     /** Called on the pool with every batch of accepted mentions (for streaming them out). */
     public void addListener(Consumer<List<Mention>> listener) {
         listeners.add(listener);

@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The mentions a wall shows, bounded by count and by age so that a player can run for months.
@@ -75,6 +77,26 @@ public final class MentionStore {
                 newestFirstVersion = version;
             }
             return newestFirst;
+        }
+    }
+
+    /**
+     * Applies {@code change} to every stored mention (a moderation rule changed while they are on
+     * screen); a mention it turns into null leaves the store.
+     */
+    public void replaceAll(UnaryOperator<Mention> change) {
+        synchronized (this) {
+            Iterator<Map.Entry<Slot, Mention>> it = byTime.entrySet().iterator();
+            while (it.hasNext()) {
+                Map.Entry<Slot, Mention> e = it.next();
+                Mention changed = change.apply(e.getValue());
+                if (changed == null) {
+                    it.remove();
+                } else {
+                    e.setValue(changed);
+                }
+            }
+            version++;
         }
     }
 

@@ -16,6 +16,7 @@ import okhttp3.OkHttpClient;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.Secrets;
 import org.pulsewall.config.SourceConfig;
+import org.pulsewall.feed.cap.CapAlerts;
 
 /**
  * Builds the sources of wall.yaml. It holds the one OkHttpClient every HTTP source shares, and
@@ -25,7 +26,7 @@ public final class SourceFactory {
     /** How often the hub collects what a stream buffered: short, so a streamed mention shows within a fraction of a second. */
     public static final Duration STREAM_INTERVAL = Duration.ofMillis(200);
     private static final Set<String> SUPPORTED = Set.of("demo", "ndjson", "http-json", "rss", "mastodon", "bluesky", "sse",
-            "kafka");
+            "kafka", "cap");
     /** The topics a relay publishes to unless told otherwise. */
     public static final String MENTIONS_TOPIC = "pulsewall-mentions";
     public static final String ALERTS_TOPIC = "pulsewall-alerts";
@@ -34,12 +35,13 @@ public final class SourceFactory {
             "demo", Duration.ofSeconds(1), "ndjson", Duration.ofSeconds(2),
             "http-json", Duration.ofSeconds(60), "rss", Duration.ofMinutes(5),
             "mastodon", Duration.ofSeconds(60), "bluesky", Duration.ofSeconds(60), "sse", STREAM_INTERVAL,
-            "kafka", STREAM_INTERVAL);
+            "kafka", STREAM_INTERVAL, "cap", Duration.ofMinutes(1));
 
     private final OkHttpClient http;
     private final Clock clock;
     private final Secrets secrets;
     private final PlatformSources streams;
+    private final CapAlerts capAlerts = new CapAlerts();
     private DemoCatalogue demoCatalogue;
 
     public SourceFactory(OkHttpClient http, Clock clock) {
@@ -51,6 +53,11 @@ public final class SourceFactory {
         this.clock = clock;
         this.secrets = secrets;
         this.streams = new PlatformSources(clock);
+    }
+
+    /** Where the {@code cap} sources this factory built publish their alerts. */
+    public CapAlerts capAlerts() {
+        return capAlerts;
     }
 
     public static Set<String> supportedTypes() {
@@ -88,7 +95,7 @@ public final class SourceFactory {
         }
         if (!SUPPORTED.contains(type)) {
             throw new IllegalArgumentException("unknown source type '" + type
-                    + "' (supported: bluesky, demo, http-json, kafka, mastodon, ndjson, rss, sse)");
+                    + "' (supported: bluesky, cap, demo, http-json, kafka, mastodon, ndjson, rss, sse)");
         }
         if (cfg.id() == null || cfg.id().isBlank()) {
             throw new IllegalArgumentException("source has no id");
@@ -113,6 +120,7 @@ public final class SourceFactory {
             case "bluesky" -> streams.bluesky(cfg.id(), every, s, fetcher(s, base));
             case "sse" -> streams.sse(cfg.id(), every, s, fetcher(s, base));
             case "kafka" -> kafka(cfg, every, s, base);
+            case "cap" -> new CapSource(cfg.id(), every, url(s), fetcher(s, base), fetcher(s, base), capAlerts, clock);
             default -> new RssSource(cfg.id(), every, url(s), fetcher(s, base), clock);
         };
     }

@@ -59,6 +59,7 @@ public final class OpsServer implements AutoCloseable {
     private final BearerToken token;
     private final Endpoints endpoints;
     private final ObjectMapper json = OpsJson.mapper();
+    private volatile IncidentRoutes incidents;
     private boolean closed;
 
     private OpsServer(HttpServer server, ExecutorService executor, BearerToken token, Endpoints endpoints) {
@@ -81,6 +82,12 @@ public final class OpsServer implements AutoCloseable {
         LOG.info("ops endpoint on http://{}:{}/ (health, metrics, screenshot, message)",
                 server.getAddress().getHostString(), server.getAddress().getPort());
         return ops;
+    }
+
+    /** Also serves the incident endpoints (/safe, /alerts.atom); set once, right after start. */
+    public OpsServer withIncidents(IncidentRoutes routes) {
+        this.incidents = routes;
+        return this;
     }
 
     /** The address actually bound (with the port chosen when 0 was asked for). */
@@ -126,8 +133,12 @@ public final class OpsServer implements AutoCloseable {
             case "/screenshot" -> onlyGet(exchange, method, () -> screenshot(exchange));
             case "/message" -> onlyPost(exchange, method, () -> message(exchange));
             case "/identify" -> onlyPost(exchange, method, () -> identify(exchange));
-            default -> sendText(exchange, 404,
-                    "no such endpoint: try /health, /metrics, /screenshot, /message, /identify\n");
+            default -> {
+                IncidentRoutes extra = incidents;
+                if (extra == null || !extra.handle(exchange, path, method)) {
+                    sendText(exchange, 404, "no such endpoint: try /health, /metrics, /screenshot, /message, /identify\n");
+                }
+            }
         }
     }
 
@@ -296,7 +307,7 @@ public final class OpsServer implements AutoCloseable {
     }
 
     /** The body, at most {@value #MAX_BODY} bytes; a body announced and not sent is cut off by the request time limit. */
-    private static byte[] readBody(InputStream in) throws IOException {
+    static byte[] readBody(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY) {
             throw new IllegalArgumentException("the body is larger than " + MAX_BODY + " bytes");
@@ -309,11 +320,11 @@ public final class OpsServer implements AutoCloseable {
         sendText(exchange, 405, "use " + allowed + "\n");
     }
 
-    private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
+    static void sendText(HttpExchange exchange, int status, String text) throws IOException {
         send(exchange, status, "text/plain; charset=utf-8", bytes(text));
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         boolean head = "HEAD".equals(exchange.getRequestMethod());

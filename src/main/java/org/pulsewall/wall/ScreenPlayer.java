@@ -26,6 +26,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.AlertsConfig;
+import org.pulsewall.incident.Incidents;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
@@ -64,8 +65,12 @@ public final class ScreenPlayer implements AutoCloseable {
     private static final Predicate<Mention> ALL = m -> true;
     private static final long SLOW_BUILD_MILLIS = 40;
 
-    /** What a screen plays and what alerts do to it; replaced as a whole on hot reload. */
-    public record Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files, AlertsConfig alerts) {
+    /**
+     * What a screen plays and what alerts do to it; replaced as a whole on hot reload.
+     * {@code safePlaylist} is what it plays while the wall is switched safe (null: it keeps playing).
+     */
+    public record Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files, AlertsConfig alerts,
+                        Playlist safePlaylist) {
         public Setup {
             Objects.requireNonNull(playlist, "playlist");
             Objects.requireNonNull(policy, "policy");
@@ -73,24 +78,43 @@ public final class ScreenPlayer implements AutoCloseable {
             alerts = alerts == null ? AlertsConfig.DEFAULT : alerts;
         }
 
+        /** Without a safe playlist. */
+        public Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files, AlertsConfig alerts) {
+            this(playlist, policy, files, alerts, null);
+        }
+
         /** With the default alert behaviour. */
         public Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files) {
             this(playlist, policy, files, AlertsConfig.DEFAULT);
         }
+
+        Setup playing(Playlist other) {
+            return new Setup(other, policy, files, alerts, safePlaylist);
+        }
     }
 
-    /** What every screen of a wall shares; {@code analytics} brings the outage alerts. */
+    /**
+     * What every screen of a wall shares; {@code analytics} brings the outage alerts, {@code incidents}
+     * the CAP alerts and the safe-wall switch.
+     */
     public record Services(Function<SceneContext, Scene> scenes, Function<String, Predicate<Mention>> topics,
-                           Supplier<FeedSnapshot> snapshots, Clock clock, Supplier<AnalyticsSnapshot> analytics) {
+                           Supplier<FeedSnapshot> snapshots, Clock clock, Supplier<AnalyticsSnapshot> analytics,
+                           Incidents incidents) {
         /** Without analytics: no alert ever interrupts. */
         public Services(Function<SceneContext, Scene> scenes, Function<String, Predicate<Mention>> topics,
                         Supplier<FeedSnapshot> snapshots, Clock clock) {
             this(scenes, topics, snapshots, clock, () -> AnalyticsSnapshot.EMPTY);
         }
 
+        /** Without CAP alerts and safe switch. */
+        public Services(Function<SceneContext, Scene> scenes, Function<String, Predicate<Mention>> topics,
+                        Supplier<FeedSnapshot> snapshots, Clock clock, Supplier<AnalyticsSnapshot> analytics) {
+            this(scenes, topics, snapshots, clock, analytics, Incidents.none());
+        }
+
         /** The same services on another clock (the wall's time zone, a videowall's frame clock). */
         public Services withClock(Clock other) {
-            return new Services(scenes, topics, snapshots, other, analytics);
+            return new Services(scenes, topics, snapshots, other, analytics, incidents);
         }
     }
 
@@ -120,6 +144,9 @@ public final class ScreenPlayer implements AutoCloseable {
     private final List<Runnable> atBoundary = new ArrayList<>();
     private final Set<PlaylistItem> warned = new HashSet<>();
     private final AlertScreen alerts;
+    private final CapScreen cap;
+    /** The setup to go back to when the safe switch is turned off; null while not safe. */
+    private Setup beforeSafe;
     private Setup setup;
     private Setup nextSetup;
     private FeedSnapshot snapshot = FeedSnapshot.EMPTY;
@@ -148,7 +175,8 @@ public final class ScreenPlayer implements AutoCloseable {
         alerts = new AlertScreen(new AlertInterrupts(), sceneLayer,
                 item -> services.scenes().apply(contextFor(item)));
         layout.setTop(alerts.banner());
-        root.getChildren().addAll(layout, alerts.interruptLayer(), badge.node());
+        cap = new CapScreen(clock.getZone());
+        root.getChildren().addAll(layout, alerts.interruptLayer(), cap.takeoverLayer(), badge.node(), cap.banner());
         ticker.setCycleCount(Animation.INDEFINITE);
     }
 
@@ -182,6 +210,10 @@ public final class ScreenPlayer implements AutoCloseable {
 
     /** Plays {@code next} from the next item boundary on. */
     public void replace(Setup next) {
+        if (beforeSafe != null) {
+            beforeSafe = next; // a reload while safe: played once the switch is off
+            return;
+        }
         nextSetup = next;
         rotation.replace(next.playlist());
     }
@@ -260,6 +292,9 @@ public final class ScreenPlayer implements AutoCloseable {
         }
         Instant now = clock.instant();
         alerts.tick(services.analytics().get(), now, setup, snapshot);
+        followSafeSwitch();
+        cap.show(CapChoice.choose(services.incidents().capAlerts().activeAt(now), setup.alerts(),
+                setup.alerts().interrupts(setup.playlist().name(), AlertScreen.hasMap(setup.playlist()))));
         if (!now.isBefore(live.slot().end()) || finishedEarly(live)) {
             rotate();
         } else if (!preparedChecked && !now.isBefore(live.slot().end().minus(PREPARE_LEAD))) {
@@ -268,6 +303,38 @@ public final class ScreenPlayer implements AutoCloseable {
         if (live.slot().idle()) {
             idle.show(clock.instant());
         }
+    }
+
+    /**
+     * Switches to the safe playlist at once when the wall was switched safe, and back to what the
+     * screen played (or was told to play meanwhile) when it is switched off.
+     */
+    private void followSafeSwitch() {
+        boolean safe = services.incidents().safe();
+        if (safe == (beforeSafe != null) || (safe && setup.safePlaylist() == null)) {
+            return;
+        }
+        Setup next;
+        if (safe) {
+            beforeSafe = nextSetup != null ? nextSetup : setup;
+            next = beforeSafe.playing(beforeSafe.safePlaylist());
+        } else {
+            next = beforeSafe;
+            beforeSafe = null;
+        }
+        LOG.info("safe switch {}: playing '{}' now", safe ? "on" : "off", next.playlist().name());
+        nextSetup = next;
+        rotation.replace(next.playlist());
+        rotate();
+    }
+
+    /** The CAP alert's headline on screen (full screen or banner), or null. */
+    String capShowing() {
+        return cap.showing();
+    }
+
+    boolean capTakeoverShowing() {
+        return cap.takeoverShowing();
     }
 
     /** The alert on screen, or null; for tests and the health endpoint. */

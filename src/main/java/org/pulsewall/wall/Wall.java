@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.util.Duration;
 import org.pulsewall.analytics.AnalyticsSnapshot;
+import org.pulsewall.incident.Incidents;
 import org.pulsewall.config.ScreenConfig;
 import org.pulsewall.config.VideowallConfig;
 import org.pulsewall.config.WallConfig;
@@ -81,7 +82,14 @@ public final class Wall implements AutoCloseable {
     public Wall(WallConfig config, Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
                 Function<String, Predicate<Mention>> topics, Clock clock, Runnable onExit,
                 Supplier<AnalyticsSnapshot> analytics) {
-        this(config, new ScreenPlayer.Services(scenes, topics, snapshots, clock, analytics), onExit,
+        this(config, snapshots, scenes, topics, clock, onExit, analytics, Incidents.none());
+    }
+
+    /** As above, with CAP alerts and the safe switch from {@code incidents}. */
+    public Wall(WallConfig config, Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
+                Function<String, Predicate<Mention>> topics, Clock clock, Runnable onExit,
+                Supplier<AnalyticsSnapshot> analytics, Incidents incidents) {
+        this(config, new ScreenPlayer.Services(scenes, topics, snapshots, clock, analytics, incidents), onExit,
                 MonitorAssignment::fromJavaFx, PulseMeter.fromSystemProperty(), FADE, true);
     }
 
@@ -306,7 +314,8 @@ public final class Wall implements AutoCloseable {
     private ScreenPlayer.Setup videowallSetup() {
         VideowallConfig wall = config.videowall();
         ProfanityPolicy policy = wall.profanity() != null ? wall.profanity() : config.moderation().profanity();
-        return new ScreenPlayer.Setup(playlistNamed(wall.playlist()), policy, config.base(), config.alerts());
+        return new ScreenPlayer.Setup(playlistNamed(wall.playlist()), policy, config.base(), config.alerts(),
+                safePlaylist());
     }
 
     private Mount mount(Assigned assigned) {
@@ -381,7 +390,13 @@ public final class Wall implements AutoCloseable {
     private ScreenPlayer.Setup setupFor(ScreenConfig screen, String playlist) {
         ProfanityPolicy policy = screen != null && screen.profanity() != null
                 ? screen.profanity() : config.moderation().profanity();
-        return new ScreenPlayer.Setup(playlistNamed(playlist), policy, config.base(), config.alerts());
+        return new ScreenPlayer.Setup(playlistNamed(playlist), policy, config.base(),
+                config.alerts().forScreen(screen == null ? "" : screen.monitor()), safePlaylist());
+    }
+
+    private Playlist safePlaylist() {
+        String name = config.alerts().safePlaylist();
+        return name == null ? null : playlistNamed(name);
     }
 
     private Playlist playlistNamed(String name) {

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import org.pulsewall.analytics.AnalyticsSnapshot;
+import org.pulsewall.incident.Incidents;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
@@ -40,6 +41,7 @@ public final class WallRuntime {
     private final Function<WallConfig, Function<String, Predicate<Mention>>> topicsOf;
     private final Clock clock;
     private final Supplier<AnalyticsSnapshot> analytics;
+    private final Incidents incidents;
     private final AtomicReference<WallConfig> current = new AtomicReference<>();
     private final CountDownLatch exited = new CountDownLatch(1);
     private final List<Consumer<ItemShown>> itemListeners = new CopyOnWriteArrayList<>();
@@ -54,6 +56,14 @@ public final class WallRuntime {
     public WallRuntime(Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
                        Function<WallConfig, Function<String, Predicate<Mention>>> topicsOf, Clock clock,
                        Supplier<AnalyticsSnapshot> analytics) {
+        this(snapshots, scenes, topicsOf, clock, analytics, Incidents.none());
+    }
+
+    /** With CAP alerts and the safe switch from {@code incidents} as well. */
+    public WallRuntime(Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
+                       Function<WallConfig, Function<String, Predicate<Mention>>> topicsOf, Clock clock,
+                       Supplier<AnalyticsSnapshot> analytics, Incidents incidents) {
+        this.incidents = incidents;
         this.snapshots = snapshots;
         this.scenes = scenes;
         this.topicsOf = topicsOf;
@@ -82,7 +92,7 @@ public final class WallRuntime {
     private void show(java.time.Duration exitAfter) {
         // named topics may change with a reload: resolve them against the config in force
         Function<String, Predicate<Mention>> topics = topic -> topicsOf.apply(current.get()).apply(topic);
-        Wall shown = new Wall(current.get(), snapshots, scenes, topics, clock, this::exit, analytics);
+        Wall shown = new Wall(current.get(), snapshots, scenes, topics, clock, this::exit, analytics, incidents);
         itemListeners.forEach(shown::addItemListener);
         wall = shown;
         shown.show();

@@ -217,6 +217,7 @@ class WallConfigLoaderTest {
                 dir.resolve("wall.yaml") + ":4: alerts interrupt 'noc', which no screen plays",
                 dir.resolve("wall.yaml") + ":5: expected true or false, not 'maybe'",
                 dir.resolve("wall.yaml") + ":6: hold must be longer than zero",
-                dir.resolve("wall.yaml") + ":7: unknown alerts key 'sound' (banner, hold, interrupt)");
+                dir.resolve("wall.yaml") + ":7: unknown alerts key 'sound' (banner, hold, interrupt, languages, places, "
+                        + "safePlaylist, webhook)");
     }
 }

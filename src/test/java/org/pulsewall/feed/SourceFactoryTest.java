@@ -26,7 +26,7 @@ class SourceFactoryTest {
     @Test
     void supportsTheBuiltInAndPlatformTypes() {
         assertThat(SourceFactory.supportedTypes()).containsExactlyInAnyOrder("demo", "ndjson", "http-json", "rss",
-                "mastodon", "bluesky", "sse", "kafka");
+                "mastodon", "bluesky", "sse", "kafka", "cap");
     }
 
     @Test

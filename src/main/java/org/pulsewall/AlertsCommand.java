@@ -1,0 +1,113 @@
+package org.pulsewall;
+
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.pulsewall.analytics.AlertCodec;
+import org.pulsewall.analytics.DetectReplay;
+import org.pulsewall.analytics.OutageDetector;
+import org.pulsewall.config.ConfigException;
+import org.pulsewall.config.ConfigProblem;
+import org.pulsewall.config.WallConfig;
+import org.pulsewall.enrich.Gazetteer;
+import org.pulsewall.enrich.LocationResolver;
+import org.pulsewall.feed.FeedHub;
+import org.pulsewall.feed.Mention;
+import org.pulsewall.feed.MentionCodec;
+import org.pulsewall.feed.cap.CapAlert;
+import org.pulsewall.incident.AlertLineWriter;
+import org.pulsewall.incident.AlertLines;
+import org.pulsewall.incident.OutageMessage;
+import org.pulsewall.incident.OutageMessages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Prints the alerts active at a time as NDJSON: those of the wall's {@code cap} sources (in the
+ * wall's language) and the outage alerts that detection raises over one poll of its sources.
+ */
+@Command(name = "alerts", description = "Print the alerts active at a time (CAP sources and outage detection) as NDJSON.")
+final class AlertsCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOption options;
+    @Option(names = "--once", required = true, description = "Poll every source once, print, exit.")
+    boolean once;
+    @Option(names = "--at", paramLabel = "TIME", converter = TimeConverter.class,
+            description = "The time the alerts are active at (ISO-8601, e.g. 2026-11-23T12:00:00Z); default now.")
+    Instant at;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Assembly assembly = new Assembly()) {
+            WallConfig config = assembly.loader().load(options.base(), options.wallFile());
+            Instant when = at != null ? at : assembly.clock().instant();
+            List<Mention> polled;
+            try (FeedHub hub = assembly.hub(config, false)) {
+                polled = hub.pollOnce();
+            }
+            for (CapAlert a : assembly.incidents().capAlerts().activeAt(when)) {
+                a.info(config.alerts().languages()).ifPresent(info -> out.println(AlertLines.cap(a, info)));
+            }
+            for (OutageMessage m : outagesActive(config, polled, when)) {
+                out.println(AlertLines.outage(m));
+            }
+            out.flush();
+            return 0;
+        } catch (ConfigException e) {
+            e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
+            return 1;
+        }
+    }
+
+    /** Detection over the polled mentions in event time: the outages raised by {@code when} and not cleared by then. */
+    private static List<OutageMessage> outagesActive(WallConfig config, List<Mention> polled, Instant when) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        Path base = config.base().path("").orElse(null);
+        LocationResolver resolver = LocationResolver.fromConfig(config.locations(), base, gazetteer);
+        String lines = polled.stream().sorted(java.util.Comparator.comparing(Mention::time))
+                .map(m -> MentionCodec.toJson(m, false)).collect(Collectors.joining("\n"));
+        OutageMessages messages = new OutageMessages();
+        Map<String, OutageMessage> open = new LinkedHashMap<>();
+        try (AlertLineWriter alerts = new AlertLineWriter(line -> AlertCodec.parse(line)
+                .filter(a -> !a.detectedAt().isAfter(when)).ifPresent(a -> {
+                    OutageMessage m = messages.next(a);
+                    String key = a.region() + "@" + a.start();
+                    if (a.cleared()) {
+                        open.remove(key);
+                    } else if (m != null) {
+                        open.put(key, m);
+                    }
+                }))) {
+            DetectReplay.run(new StringReader(lines), alerts, resolver, OutageDetector.withDefaults(gazetteer), true);
+        }
+        return List.copyOf(open.values());
+    }
+
+    /** ISO-8601 with an offset or Z. */
+    static final class TimeConverter implements ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            try {
+                return OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a time such as 2026-11-23T12:00:00Z");
+            }
+        }
+    }
+}
