@@ -220,15 +220,18 @@ public final class OutageDetector {
         int[] counts = counts(region);
         for (int w = 0; w < windows.length; w++) {
             int k = counts[w];
-            if (k >= config.minAuthors()
+            if (k >= config.minAuthors() && surprising(k, expected(region, w))
                     && TailProbability.gammaPoisson(k, expected(region, w), baseline.shape(region)) < alphas[w]) {
                 raiseRegional(region, windows[w], references[w], out);
                 return;
             }
         }
         if (region.neighbours.length > 0 && !testGroup(region, out)) {
+            // around a neighbour only when it has complaints itself: a cluster centred on a quiet
+            // municipality is also found around its busier members, at a fraction of the work
             for (Area n : region.neighbours) {
-                if (!n.isCovered() && n.neighbours.length > 0 && testGroup(n, out)) {
+                if (!n.isCovered() && counts(n)[windows.length - 1] > 0 && n.neighbours.length > 0
+                        && testGroup(n, out)) {
                     return;
                 }
             }
@@ -237,7 +240,7 @@ public final class OutageDetector {
 
     /**
      * A region with its uncovered neighbours as one area (a backbone failure spread thin), tested
-     * around the region of the complaint and around each of its neighbours.
+     * around the region of the complaint and around each of its neighbours with complaints.
      */
     private boolean testGroup(Area centre, List<Alert> out) {
         for (int w = 0; w < windows.length; w++) {
@@ -259,12 +262,20 @@ public final class OutageDetector {
                     shape += baseline.shape(n);
                 }
             }
-            if (TailProbability.gammaPoisson(k, expected, shape) < alphas[w]) {
+            if (surprising(k, expected) && TailProbability.gammaPoisson(k, expected, shape) < alphas[w]) {
                 raiseRegional(centre, windows[w], references[w], out);
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A cheap necessary condition before the tail sum: within three standard deviations (plus one)
+     * of normal, even a Poisson tail is above 1e-4, far above any level the budget allows.
+     */
+    private static boolean surprising(int k, double expected) {
+        return k > expected + 3 * Math.sqrt(expected) + 1;
     }
 
     private int[] counts(Area area) {
