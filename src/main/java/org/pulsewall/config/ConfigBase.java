@@ -36,18 +36,33 @@ public sealed interface ConfigBase {
         return new Classpath(prefix.endsWith("/") ? prefix : prefix + "/");
     }
 
-    /** A wall whose files are in a directory. */
+    /**
+     * A wall whose files are in a directory. A name that leads outside it ({@code ../}, an absolute
+     * path) finds nothing: the configuration reads only its own directory (validate names such
+     * paths, see {@link ConfigPaths}).
+     */
     record Directory(Path dir) implements ConfigBase {
         @Override
         public Optional<String> read(String relative) throws IOException {
-            Path p = dir.resolve(relative);
-            return Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8)) : Optional.empty();
+            Path p = inside(relative);
+            return p != null && Files.isRegularFile(p) ? Optional.of(Files.readString(p, StandardCharsets.UTF_8))
+                    : Optional.empty();
+        }
+
+        /** The file of {@code relative}, or null when it lies outside the directory. */
+        private Path inside(String relative) {
+            try {
+                Path p = dir.resolve(relative).normalize();
+                return p.startsWith(dir) ? p : null;
+            } catch (java.nio.file.InvalidPathException e) {
+                return null;
+            }
         }
 
         @Override
         public Optional<URL> url(String relative) {
-            Path p = dir.resolve(relative);
-            if (!Files.isRegularFile(p)) {
+            Path p = inside(relative);
+            if (p == null || !Files.isRegularFile(p)) {
                 return Optional.empty();
             }
             try {
@@ -59,7 +74,7 @@ public sealed interface ConfigBase {
 
         @Override
         public Optional<Path> path(String relative) {
-            return Optional.of(dir.resolve(relative).normalize());
+            return Optional.ofNullable(inside(relative));
         }
 
         @Override

@@ -185,4 +185,14 @@ class HostileConfigTest {
         assertThat(local("moderation:\n  allow:\n    " + bomb.toString().replace("\n", "\n    ") + "\n" + SCREENS))
                 .singleElement().asString().contains("wall.yaml").containsIgnoringCase("alias");
     }
+
+    @Test
+    void aConfigDirectoryFindsNothingOutsideItself() throws IOException {
+        ConfigBase base = ConfigBase.directory(dir.resolve("playlists"));
+
+        assertThat(base.read("../token.txt")).isEmpty();
+        assertThat(base.url("/etc/hostname")).isEmpty();
+        assertThat(base.path("../../x")).isEmpty();
+        assertThat(base.read("lobby.yaml")).isPresent();
+    }
 }
