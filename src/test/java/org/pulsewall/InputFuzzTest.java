@@ -66,7 +66,7 @@ class InputFuzzTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard; the rounds take a few seconds on an idle machine
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard: both tests together took 15-19 s on a 2-core machine at load 19-27
     void mutatedWallFilesAndPlaylistsGiveOnlyFileLineProblems() throws Exception {
         List<String> originalPlaylists = new ArrayList<>();
         for (Path p : playlists) {
@@ -105,7 +105,7 @@ class InputFuzzTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard; the rounds take a few seconds on an idle machine
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a hang guard: both tests together took 15-19 s on a 2-core machine at load 19-27
     void randomCommandLinesEndInAResultOrOneLineWithoutAStackTrace() throws IOException {
         Files.writeString(dir.resolve("wall.yaml"), "sources:\n  - { id: export, type: ndjson, path: examples/mentions.ndjson }\n");
         Files.writeString(dir.resolve("garbage.ndjson"), "{\"id\":1}\nnot json\n\u0000\n{\"time\":\"yesterday\"}\n");
