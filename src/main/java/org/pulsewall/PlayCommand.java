@@ -12,6 +12,7 @@ import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.ConfigSync;
 import org.pulsewall.config.ConfigWatcher;
+import org.pulsewall.config.PlaylistFiles;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
 import org.pulsewall.feed.FeedHub;
@@ -57,6 +58,9 @@ final class PlayCommand implements Callable<Integer> {
                 return 1;
             }
             WallConfig config = loader.load(options.base(), options.wallFile());
+            PlaylistFiles.Unplayed unplayed = loader.unplayed(config, options.wallFile());
+            unplayed.warnings().forEach(p -> LOG.info("{}", p));
+            unplayed.problems().forEach(p -> LOG.warn("{}", p));
             FeedMetrics feedMetrics = new FeedMetrics();
             try (FeedHub hub = assembly.hub(config, true, feedMetrics::timed);
                  LiveAnalytics analytics = assembly.analytics(config, hub);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
+import org.pulsewall.config.PlaylistFiles;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
 import picocli.CommandLine.Command;
@@ -27,7 +28,11 @@ final class ValidateCommand implements Callable<Integer> {
             boolean relay = !loader.loadSection(options.base(), options.wallFile(), "relay").isEmpty();
             WallConfig config = relay ? loader.loadHeadless(options.base(), options.wallFile())
                     : loader.load(options.base(), options.wallFile());
-            loader.notices(config).forEach(out::println);
+            PlaylistFiles.Unplayed unplayed = loader.unplayed(config, options.wallFile());
+            unplayed.warnings().forEach(out::println);
+            if (!unplayed.problems().isEmpty()) { // the wall would play, but the next playlist would not
+                throw new ConfigException(unplayed.problems());
+            }
             out.printf("%s: ok (%d sources, %d screens, %d playlists%s)%n", options.base().describe(options.wallFile()),
                     config.sources().size(), config.screens().size(), config.playlists().size(), relay ? ", relay" : "");
             return 0;

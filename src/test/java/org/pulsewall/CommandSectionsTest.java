@@ -76,6 +76,24 @@ class CommandSectionsTest {
     }
 
     @Test
+    void validateFailsOnABrokenPlaylistNoScreenPlaysAndWarnsOfAGoodOne() throws IOException {
+        Files.createDirectories(dir.resolve("playlists"));
+        Files.writeString(dir.resolve("playlists/lobby.yaml"), "name: lobby\nitems:\n  - { scene: clock, duration: 10s }\n");
+        Files.writeString(dir.resolve("playlists/spare.yaml"), "name: spare\nitems:\n  - { scene: carousel, duration: 5s }\n");
+        Files.writeString(dir.resolve("wall.yaml"), "screens:\n  - { monitor: 1, playlist: lobby }\n");
+        assertThat(run("validate", "--config", dir.toString())).isEqualTo(1);
+        assertThat(out.toString()).contains(dir.resolve("playlists/spare.yaml") + ":1: warning: playlist 'spare' is played by no screen")
+                .contains(dir.resolve("playlists/spare.yaml") + ":3: unknown scene 'carousel'").doesNotContain(": ok");
+
+        out.getBuffer().setLength(0);
+        Files.writeString(dir.resolve("playlists/spare.yaml"), "name: spare\nitems:\n  - { scene: clock, duration: 5s }\n");
+        assertThat(run("validate", "--config", dir.toString())).isZero();
+        assertThat(out.toString().lines()).containsExactly(
+                dir.resolve("playlists/spare.yaml") + ":1: warning: playlist 'spare' is played by no screen (checked all the same)",
+                dir.resolve("wall.yaml") + ": ok (0 sources, 1 screens, 1 playlists)");
+    }
+
+    @Test
     void aThemeNeitherBesideTheWallNorBundledIsReportedWithItsLine() throws IOException {
         Files.createDirectories(dir.resolve("playlists"));
         Files.writeString(dir.resolve("playlists/lobby.yaml"), "name: lobby\nitems:\n  - { scene: clock, duration: 10s }\n");

@@ -85,7 +85,9 @@ public final class ConfigWatcher implements AutoCloseable {
     boolean reload() {
         try {
             WallConfig config = loader.load(base, wallFile);
-            loader.notices(config).forEach(p -> LOG.warn("{}", p));
+            PlaylistFiles.Unplayed unplayed = loader.unplayed(config, wallFile);
+            unplayed.warnings().forEach(p -> LOG.warn("{}", p));
+            unplayed.problems().forEach(p -> LOG.warn("{}", p));
             LOG.info("configuration change taken: {} ({} screens, {} playlists)", base.describe(wallFile),
                     config.screens().size(), config.playlists().size());
             onReload.accept(config);

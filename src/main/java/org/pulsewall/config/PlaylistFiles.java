@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /** The playlist files of a wall directory: every {@code playlists/NAME.yaml}, whether a screen plays it or not. */
-final class PlaylistFiles {
+public final class PlaylistFiles {
     private static final String DIR = "playlists";
     private static final String SUFFIX = ".yaml";
 
@@ -36,16 +37,32 @@ final class PlaylistFiles {
         return base.describe(DIR + "/" + name + SUFFIX);
     }
 
-    /** A warning for each loaded playlist that no screen or videowall plays. */
-    static List<ConfigProblem> unplayed(WallConfig config) {
-        Set<String> played = new HashSet<>();
+    /**
+     * The playlists of the folder that no screen or videowall plays: a warning for each, and the
+     * problems of those that do not load.
+     */
+    public record Unplayed(List<ConfigProblem> warnings, List<ConfigProblem> problems) {
+        public Unplayed {
+            warnings = List.copyOf(warnings);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    static Unplayed unplayed(WallConfig config, PlaylistLoader loader) {
+        Set<String> played = new HashSet<>(config.playlists().keySet());
         config.screens().forEach(screen -> played.addAll(screen.programme().playlists()));
         if (config.videowall() != null) {
             played.add(config.videowall().playlist());
         }
-        return config.playlists().keySet().stream().filter(name -> !played.contains(name))
-                .map(name -> new ConfigProblem(describe(config.base(), name), 1,
-                        "warning: playlist '" + name + "' is played by no screen (checked all the same)"))
-                .toList();
+        List<ConfigProblem> warnings = new ArrayList<>();
+        List<ConfigProblem> problems = new ArrayList<>();
+        for (String name : names(config.base(), problems)) {
+            if (!played.contains(name)) {
+                warnings.add(new ConfigProblem(describe(config.base(), name), 1,
+                        "warning: playlist '" + name + "' is played by no screen (checked all the same)"));
+                loader.load(name, problems);
+            }
+        }
+        return new Unplayed(warnings, problems);
     }
 }

@@ -130,12 +130,6 @@ public final class WallConfigLoader {
             played.add(videowall.playlist());
             loadPlaylist(playlistLoader, videowall.playlist(), file, videowall.line(), playlists, problems);
         }
-        // a playlist no screen plays yet is checked too (it is the next one to be played), when the
-        // folder is this wall's own: a wall file by another name may share it with other walls
-        if (screensUsed && wallFile.equals(WALL_FILE)) {
-            PlaylistFiles.names(base, problems).stream().filter(name -> !played.contains(name))
-                    .forEach(name -> loadPlaylist(playlistLoader, name, file, 0, playlists, problems));
-        }
         boolean feedsOnly = needs == Needs.FEEDS;
         KioskConfig kiosk = feedsOnly ? KioskConfig.DEFAULT : KioskReader.read(top.get("kiosk"), problems);
         StoreConfig store = store(top.get("store"), base, problems);
@@ -174,11 +168,16 @@ public final class WallConfigLoader {
     }
 
     /**
-     * What is worth knowing about a loaded wall that does not stop it: playlists in playlists/ that
-     * no screen plays (checked all the same). For {@code validate} and the file watcher alike.
+     * The playlists in playlists/ that no screen plays, checked as the played ones are: they do
+     * not stop the wall (a draft must not leave a lobby dark), but {@code validate} fails on their
+     * problems and the watcher logs them. Only for the folder's own wall.yaml: a wall file by
+     * another name may share the folder with other walls.
      */
-    public List<ConfigProblem> notices(WallConfig config) {
-        return PlaylistFiles.unplayed(config);
+    public PlaylistFiles.Unplayed unplayed(WallConfig config, String wallFile) {
+        if (!wallFile.equals(WALL_FILE)) {
+            return new PlaylistFiles.Unplayed(List.of(), List.of());
+        }
+        return PlaylistFiles.unplayed(config, new PlaylistLoader(config.base(), config.topics(), checks));
     }
 
     /** {@code timezone: Europe/Amsterdam}; absent: null, the system's zone. */

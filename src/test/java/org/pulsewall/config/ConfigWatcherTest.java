@@ -67,12 +67,14 @@ class ConfigWatcherTest {
 
             log.list.clear();
             Files.writeString(dir.resolve("playlists/lobby.yaml"), PLAYLIST);
-            Files.writeString(dir.resolve("playlists/spare.yaml"), PLAYLIST.replace("lobby", "spare"));
-            assertThat(watcher.reload()).isTrue();
+            Files.writeString(dir.resolve("playlists/spare.yaml"), "name: spare\nitems:\n  - { scene: clock, duration: 30x }\n");
+            assertThat(watcher.reload()).as("a draft no screen plays does not hold the change back").isTrue();
             assertThat(messages(log)).contains(dir.resolve("playlists/spare.yaml")
                     + ":1: warning: playlist 'spare' is played by no screen (checked all the same)");
+            assertThat(messages(log)).anyMatch(m -> m.startsWith(dir.resolve("playlists/spare.yaml") + ":3: ")
+                    && m.contains("30x"));
             assertThat(messages(log)).anyMatch(m -> m.startsWith("configuration change taken: ")
-                    && m.endsWith("(1 screens, 2 playlists)"));
+                    && m.endsWith("(1 screens, 1 playlists)"));
         } finally {
             logger.detachAppender(log);
         }

@@ -101,15 +101,19 @@ class SectionReadersTest {
     }
 
     @Test
-    void aBrokenPlaylistNoScreenPlaysIsStillCheckedAndAGoodOneIsANotice() throws Exception {
+    void aPlaylistNoScreenPlaysIsCheckedAndNamedWithoutStoppingTheWall() throws Exception {
         Files.writeString(dir.resolve("playlists/spare.yaml"), "name: spare\nitems:\n  - { scene: carousel, duration: 5s }\n");
-        assertThat(problems(SCREENS)).singleElement().asString()
+        Files.writeString(dir.resolve("wall.yaml"), SCREENS);
+        WallConfig config = loader.load(ConfigBase.directory(dir));
+        PlaylistFiles.Unplayed unplayed = loader.unplayed(config, "wall.yaml");
+        assertThat(unplayed.warnings()).map(ConfigProblem::toString).containsExactly(dir.resolve("playlists/spare.yaml")
+                + ":1: warning: playlist 'spare' is played by no screen (checked all the same)");
+        assertThat(unplayed.problems()).singleElement().asString()
                 .startsWith(dir.resolve("playlists/spare.yaml") + ":3: unknown scene 'carousel'");
+        assertThat(loader.unplayed(config, "videowall.yaml").warnings()).as("a folder shared with other walls").isEmpty();
 
         Files.writeString(dir.resolve("playlists/spare.yaml"), "name: spare\nitems:\n  - { scene: clock, duration: 5s }\n");
-        WallConfig config = loader.load(ConfigBase.directory(dir));
-        assertThat(loader.notices(config)).map(ConfigProblem::toString).containsExactly(dir.resolve("playlists/spare.yaml")
-                + ":1: warning: playlist 'spare' is played by no screen (checked all the same)");
+        assertThat(loader.unplayed(config, "wall.yaml").problems()).isEmpty();
     }
 
     @Test
