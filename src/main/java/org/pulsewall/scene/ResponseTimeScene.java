@@ -42,7 +42,7 @@ public final class ResponseTimeScene extends RefreshingScene<ResponseTimes> {
     private final GridPane tiles = new GridPane();
     private final ChangeListener<Number> widthListener = (obs, was, width) -> arrangeTiles(width.doubleValue());
     private int tileColumns;
-    private final VBox waiting = VolumeChartScene.styled(new VBox(10), "pw-response-waiting");
+    private final VBox waiting = VolumeChartScene.styled(new WholeRows(10), "pw-response-waiting");
 
     public ResponseTimeScene(SceneContext ctx) {
         this(ctx, List.of());
