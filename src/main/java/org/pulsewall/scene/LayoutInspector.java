@@ -35,6 +35,8 @@ import org.pulsewall.legibility.ShownText.Layer;
 public final class LayoutInspector {
     public static final String TICKER_CLASS = "pw-overlay";
     public static final String BANNER_CLASS = "pw-alert-banner";
+    /** A ticker's crawl, in the overlay strip or in a layout's zone. */
+    private static final String CRAWL_CLASS = "pw-ticker";
     /** Style-class words of labels that must never be cut: titles and figures. */
     private static final List<String> KEY_CLASS_WORDS = List.of("title", "figure", "value", "clock-time");
     /** At most this many pixels are read behind a text, spread evenly. */
@@ -45,7 +47,7 @@ public final class LayoutInspector {
     public List<String> inspect(javafx.scene.Scene scene, LayoutRules rules) {
         Walk walk = new Walk();
         Box screen = new Box(0, 0, scene.getWidth(), scene.getHeight());
-        walk.visit(scene.getRoot(), screen, Layer.CONTENT);
+        walk.visit(scene.getRoot(), screen, Layer.CONTENT, false);
         WritableImage backdrop = withoutTexts(scene, walk.nodes);
         return rules.check(walk.texts, walk.strips, walk.others, box -> pixels(backdrop, box));
     }
@@ -87,10 +89,11 @@ public final class LayoutInspector {
         final Map<Layer, Box> strips = new EnumMap<>(Layer.class);
         final Map<String, Box> others = new LinkedHashMap<>();
 
-        void visit(Node node, Box clip, Layer layer) {
+        void visit(Node node, Box clip, Layer layer, boolean crawl) {
             if (!node.isVisible() || node.getOpacity() == 0) {
                 return;
             }
+            boolean crawling = crawl || node.getStyleClass().contains(CRAWL_CLASS);
             Box inside = node.getClip() == null ? clip : clip.intersection(box(node.localToScene(
                     node.getClip().getBoundsInParent())));
             Layer here = layerOf(node, layer);
@@ -98,24 +101,26 @@ public final class LayoutInspector {
                 strips.merge(here, box(node.localToScene(node.getLayoutBounds())), LayoutInspector::union);
             }
             if (node instanceof Text text) {
-                addText(text, inside, here);
+                addText(text, inside, here, crawling);
             } else if (here == Layer.CONTENT && (node instanceof ImageView || node instanceof Region && isPanel(node))) {
                 Box bounds = box(node.localToScene(node.getLayoutBounds()));
                 others.putIfAbsent(describe(node), bounds.intersection(inside));
             }
             if (node instanceof Parent parent) {
                 for (Node child : parent.getChildrenUnmodifiable()) {
-                    visit(child, inside, here);
+                    visit(child, inside, here, crawling);
                 }
             }
         }
 
-        private void addText(Text text, Box clip, Layer layer) {
+        /** @param crawl in a ticker, whose lane cuts the crawling text by design: only its shown part counts */
+        private void addText(Text text, Box clip, Layer layer, boolean crawl) {
             int fill = argb(text.getFill());
             if (fill >>> 24 == 0) {
                 return; // drawn in no colour: not shown
             }
-            Box bounds = box(text.localToScene(text.getBoundsInLocal()));
+            Box laid = box(text.localToScene(text.getBoundsInLocal()));
+            Box bounds = crawl ? laid.intersection(clip) : laid;
             String shown = text.getText() == null ? "" : text.getText();
             String meant = shown;
             boolean key = false;

@@ -46,7 +46,7 @@ public final class ResponseTimeScene extends RefreshingScene<ResponseTimes> {
     private final Label caption;
     private final ChangeListener<Number> heightListener = (obs, was, height) -> showCaption(height.doubleValue());
     private int tileColumns;
-    private final VBox waiting = VolumeChartScene.styled(new VBox(10), "pw-response-waiting");
+    private final VBox waiting = VolumeChartScene.styled(new WholeRows(10), "pw-response-waiting");
 
     public ResponseTimeScene(SceneContext ctx) {
         this(ctx, List.of());
