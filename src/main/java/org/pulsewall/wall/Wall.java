@@ -324,10 +324,12 @@ public final class Wall implements AutoCloseable {
         String playlist = programme.playlistAt(services.clock().instant(), services.clock().getZone());
         ScreenPlayer player = new ScreenPlayer(setupFor(screen, playlist), services, fade);
         String theme = WallThemes.nameOr(screen == null ? null : screen.theme());
-        Mount mount = dress(assigned.monitor(), screen, player, player.node(), theme,
+        Mount mount = dress(assigned.monitor(), screen, player, new ScaledPane(player.node()), theme,
                 schedule(programme, player, screen));
         player.start();
-        player.warmUp(mount.window().root().getStylesheets(), mount.monitor().width(), mount.monitor().height());
+        double scale = ScaledPane.factor(mount.monitor().width(), mount.monitor().height());
+        player.warmUp(mount.window().root().getStylesheets(), mount.monitor().width() / scale,
+                mount.monitor().height() / scale);
         LOG.info("{} plays playlist '{}' with theme '{}'", mount.monitor(), playlistNamed(playlist).name(), theme);
         return mount;
     }
