@@ -92,6 +92,7 @@ final class NearDuplicates {
     private final BandIndex<Group> byBand;
     private final LinkedHashMap<Group, Boolean> byRecency = new LinkedHashMap<>(1024, 0.75f, true);
     private long newestMillis = Long.MIN_VALUE;
+    private long added;
 
     NearDuplicates(int maxGroups, long maxAgeMillis) {
         this.maxGroups = maxGroups;
@@ -116,7 +117,9 @@ final class NearDuplicates {
         boolean authorBefore = !first && group.recentlyBy(author);
         group.record(author, millis);
         byRecency.get(group); // marks it recently seen
-        forgetOld();
+        if (byRecency.size() > maxGroups || (++added & 63) == 0) {
+            forgetOld(); // the age check needs no look after every mention
+        }
         return new Seen(group, first, authorBefore);
     }
 
@@ -238,7 +241,9 @@ final class NearDuplicates {
             long min = Long.MAX_VALUE;
             long seed = SEEDS[i];
             for (int w = 0; w < count; w++) {
-                long h = mix(base[w] ^ seed);
+                // one multiply per word and hash: the words are already mixed, the seed makes each hash its own
+                long h = (base[w] ^ seed) * 0x9E3779B97F4A7C15L;
+                h ^= h >>> 32;
                 if (h < min) {
                     min = h;
                 }

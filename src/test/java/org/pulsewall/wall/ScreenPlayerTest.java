@@ -199,7 +199,11 @@ class ScreenPlayerTest {
         start(playlist(withTopic, item("b")));
 
         CountingScene a = scenes.last("a");
-        assertThat(a.context.topic()).isSameAs(OUTAGE);
+        Mention complaint = Mention.builder("1", Instant.EPOCH, "weer storing").build();
+        assertThat(a.context.topic().test(complaint)).isTrue();
+        assertThat(a.context.topic().test(Mention.builder("2", Instant.EPOCH, "mooi weer").build())).isFalse();
+        // the wall's hidden noise stays off the scene whatever its topic
+        assertThat(a.context.topic().test(complaint.toBuilder().noise("bot").noiseHidden(true).build())).isFalse();
         assertThat(a.context.policy()).isEqualTo(ProfanityPolicy.DROP);
         assertThat(a.context.item()).isEqualTo(withTopic);
     }
