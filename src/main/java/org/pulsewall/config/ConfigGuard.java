@@ -55,7 +55,7 @@ final class ConfigGuard {
                     + " set a wider listen in a local wall.yaml"));
         }
         YamlNode token = ops.get("token");
-        if (token != null) {
+        if (token != null && token.isScalar()) { // a list or mapping is reported by the ops reader
             String raw = token.text().orElse("");
             try {
                 String resolved = policy.secrets().expand(raw, baseDir);

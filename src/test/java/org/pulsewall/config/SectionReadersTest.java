@@ -60,7 +60,7 @@ class SectionReadersTest {
                 ops:
                   listen: "0.0.0.0:8765"
                   token: "${env:PULSEWALL_TOKEN}"
-                  proofOfPlay: /var/log/pulsewall/proof-of-play.ndjson
+                  proofOfPlay: logs/proof-of-play.ndjson
                   watchdog: off
                 """);
         assertThat(loader.load(ConfigBase.directory(dir)).ops()).containsEntry("watchdog", "off")
