@@ -13,7 +13,7 @@ app=target/installer/pulsewall/bin/pulsewall
 jar=target/pulsewall.jar
 export PULSEWALL_STATE=$PWD/$out/state
 log=$PULSEWALL_STATE/logs/pulsewall.log
-token=smoke-$RANDOM$RANDOM
+token=smoke-$(od -An -N16 -tx1 /dev/urandom | tr -d " \n")   # 128 bits: shorter tokens are refused
 port=$((18000 + RANDOM % 2000))
 
 .ci/virtual-screens.sh start "$display" 2 1920x1080

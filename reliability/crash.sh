@@ -20,7 +20,7 @@ while (($#)); do
 done
 jar=target/pulsewall.jar
 [ -f "$jar" ] || mvn -B -q -o -DskipTests package
-export PULSEWALL_TOKEN=crash-$RANDOM$RANDOM
+export PULSEWALL_TOKEN=crash-$(od -An -N16 -tx1 /dev/urandom | tr -d " \n")
 auth="Authorization: Bearer $PULSEWALL_TOKEN"
 .ci/virtual-screens.sh start "$display" 1 1920x1080 >/dev/null 2>&1
 player="" writer=""

@@ -34,7 +34,7 @@ rm -rf "$out"; mkdir -p "$out/config"
 cp -r reliability/soak/playlists themes media "$out/config/"
 sed -e "s/@RATE@/$rate/g" -e "s/@PORT@/$port/g" reliability/soak/wall.yaml >"$out/config/wall.yaml"
 sed -i "s/@PORT@/$port/g" "$out"/config/playlists/*.yaml
-export PULSEWALL_TOKEN=soak-$RANDOM$RANDOM
+export PULSEWALL_TOKEN=soak-$(od -An -N16 -tx1 /dev/urandom | tr -d " \n")
 auth="Authorization: Bearer $PULSEWALL_TOKEN"
 
 if ((screens)); then
