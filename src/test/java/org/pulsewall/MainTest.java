@@ -100,6 +100,29 @@ class MainTest {
     }
 
     @Test
+    void pullMarksNoiseWithItsKindAndReasonAfterModeration() throws IOException {
+        Files.writeString(dir.resolve("mentions.ndjson"), """
+                {"id":"a","time":"2026-11-24T08:00:00Z","text":"Geen internet in Den Burg"}
+                {"id":"b","time":"2026-11-24T08:01:00Z","text":"Nu glasvezel met korting","author":"@KPN_deals"}
+                {"id":"c","time":"2026-11-24T08:02:00Z","text":"Stellenangebot: Servicetechniker (m/w/d) in Köln"}
+                """);
+        Files.writeString(dir.resolve("wall.yaml"), """
+                sources:
+                  - { id: export, type: ndjson, path: mentions.ndjson }
+                noise: { ownAccounts: ["@kpn_deals"] }
+                screens:
+                  - { monitor: 1, playlist: lobby }
+                """);
+        assertThat(run("pull", "--once", "--config", dir.resolve("wall.yaml").toString())).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"id\":\"a\"").doesNotContain("noise"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"id\":\"b\"").contains("\"noise\":\"ad\"")
+                .contains("\"noiseReason\":\"own marketing account @kpn_deals\""));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("\"id\":\"c\"").contains("\"noise\":\"job\""));
+    }
+
+    @Test
     void pullDropsProfaneMentionsUnderTheDropPolicy() throws IOException {
         Files.writeString(dir.resolve("mentions.ndjson"), """
                 {"id":"a","time":"2026-11-24T08:00:00Z","text":"f.u.c.k this modem"}
