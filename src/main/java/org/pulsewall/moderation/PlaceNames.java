@@ -40,17 +40,19 @@ final class PlaceNames {
     }
 
     /**
-     * An allow entry protecting this place; a place named like the curse itself only where it is
-     * written as a name inside a sentence ("no signal in Cumming", not "cumming" or "Cumming!" alone).
+     * The allow entries protecting this place (a name of several words also written as one, as in
+     * a hashtag: #KutnáHora); a place named like the curse itself only where it is written as a
+     * name inside a sentence ("no signal in Cumming", not "cumming" or "Cumming!" alone).
      */
-    static WordEntry protecting(String name, boolean namedLikeTheCurse) {
+    static List<WordEntry> protecting(String name, boolean namedLikeTheCurse) {
         String folded = WordEntry.foldEntry(name);
         if (folded.isEmpty()) {
-            return null;
+            return List.of();
         }
-        return namedLikeTheCurse
-                ? new WordEntry(folded, (byte) (WordTrie.ALLOW | WordTrie.WHOLE | WordTrie.CAPITALIZED), name,
-                        "place name, capitalised")
-                : new WordEntry(folded, WordTrie.ALLOW, name, "place name");
+        byte kind = namedLikeTheCurse ? (byte) (WordTrie.ALLOW | WordTrie.WHOLE | WordTrie.CAPITALIZED) : WordTrie.ALLOW;
+        String rule = namedLikeTheCurse ? "place name, capitalised" : "place name";
+        WordEntry asWritten = new WordEntry(folded, kind, name, rule);
+        String joined = folded.replace(" ", "");
+        return joined.equals(folded) ? List.of(asWritten) : List.of(asWritten, new WordEntry(joined, kind, name, rule));
     }
 }

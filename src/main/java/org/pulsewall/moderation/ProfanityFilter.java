@@ -22,6 +22,7 @@ public final class ProfanityFilter implements TextMasker {
     private final WordTrie profaneTrie;
     private final WordTrie midWordTrie;
     private final WordTrie allowTrie;
+    private final WordTrie allowMidWordTrie;
     private final List<WordEntry> entries;
     private final ThreadLocal<Skeleton> scratch = ThreadLocal.withInitial(Skeleton::new);
 
@@ -29,10 +30,14 @@ public final class ProfanityFilter implements TextMasker {
         List<WordEntry> profane = entries.stream().filter(e -> !e.isAllow()).toList();
         this.profaneTrie = WordTrie.of(profane);
         this.midWordTrie = WordTrie.of(WordTrie.midWord(profane));
+        List<WordEntry> allowed = entries.stream().filter(WordEntry::isAllow).toList();
+        List<WordEntry> places = protectedPlaces(placeNames);
         List<WordEntry> all = new ArrayList<>(entries);
-        all.addAll(protectedPlaces(placeNames));
+        all.addAll(places);
         this.entries = List.copyOf(all);
-        this.allowTrie = WordTrie.of(this.entries.stream().filter(WordEntry::isAllow).toList());
+        this.allowTrie = WordTrie.of(all.stream().filter(WordEntry::isAllow).toList());
+        // a place name starts a word: walks from inside a word only need the allow lists
+        this.allowMidWordTrie = WordTrie.of(allowed);
     }
 
     /** The bundled word lists and place names, no operator additions. */
@@ -93,7 +98,7 @@ public final class ProfanityFilter implements TextMasker {
             return 0;
         }
         // most texts are clean: the allow list is only looked at when there is something to cancel
-        allowTrie.scan(s, allowTrie);
+        allowTrie.scan(s, allowMidWordTrie);
         return dropAllowed(s);
     }
 
@@ -108,9 +113,8 @@ public final class ProfanityFilter implements TextMasker {
             for (int h = 0; h < s.hits; h++) {
                 likeTheCurse |= PlaceNames.isJustTheWord(s, s.hitStart[h], s.hitEnd[h]);
             }
-            WordEntry entry = s.hits > 0 ? PlaceNames.protecting(name, likeTheCurse) : null;
-            if (entry != null) {
-                protect.add(entry);
+            if (s.hits > 0) {
+                protect.addAll(PlaceNames.protecting(name, likeTheCurse));
             }
         }
         return protect;
