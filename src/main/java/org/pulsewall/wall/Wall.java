@@ -26,6 +26,7 @@ import org.pulsewall.ops.ItemShown;
 import org.pulsewall.ops.ScreenState;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.Programme;
+import org.pulsewall.scene.ScreenScale;
 import org.pulsewall.scene.Scene;
 import org.pulsewall.scene.SceneContext;
 import org.pulsewall.wall.MonitorAssignment.Assigned;
@@ -324,10 +325,10 @@ public final class Wall implements AutoCloseable {
         String playlist = programme.playlistAt(services.clock().instant(), services.clock().getZone());
         ScreenPlayer player = new ScreenPlayer(setupFor(screen, playlist), services, fade);
         String theme = WallThemes.nameOr(screen == null ? null : screen.theme());
-        Mount mount = dress(assigned.monitor(), screen, player, new ScaledPane(player.node()), theme,
+        Mount mount = dress(assigned.monitor(), screen, player, player.node(), theme,
                 schedule(programme, player, screen));
         player.start();
-        double scale = ScaledPane.factor(mount.monitor().width(), mount.monitor().height());
+        double scale = ScreenScale.factor(mount.monitor().width(), mount.monitor().height());
         player.warmUp(mount.window().root().getStylesheets(), mount.monitor().width() / scale,
                 mount.monitor().height() / scale);
         LOG.info("{} plays playlist '{}' with theme '{}'", mount.monitor(), playlistNamed(playlist).name(), theme);

@@ -78,7 +78,7 @@ class AlertScreenTest {
             javafx.scene.Node sceneNode = scenes.last("a").node();
             return new double[] {banner.localToScene(banner.getLayoutBounds()).getMaxY(),
                 sceneNode.localToScene(sceneNode.getLayoutBounds()).getMinY(),
-                banner.getLayoutBounds().getWidth()};
+                banner.localToScene(banner.getLayoutBounds()).getWidth()};
         });
         assertThat(bannerBottomAndSceneTop[0]).as("banner is up").isGreaterThan(0);
         assertThat(bannerBottomAndSceneTop[1]).as("the scene starts below the banner, its title uncovered")

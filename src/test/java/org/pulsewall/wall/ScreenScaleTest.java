@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import javafx.scene.layout.Region;
+import org.pulsewall.scene.ScreenScale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class ScaledPaneTest {
+/** The screen player's scaling, as the wall shows it on monitors of other sizes and shapes. */
+class ScreenScaleTest {
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -17,7 +19,7 @@ class ScaledPaneTest {
     private static double[] laidOut(double width, double height) {
         return Fx.call(() -> {
             Region content = new Region();
-            ScaledPane pane = new ScaledPane(content);
+            ScreenScale pane = new ScreenScale(content);
             pane.resize(width, height);
             pane.layout();
             var onScreen = content.localToParent(content.getLayoutBounds());
@@ -35,14 +37,14 @@ class ScaledPaneTest {
     }
 
     @Test
-    void aSmallMonitorShowsTheWholeCanvasSmallerAndAPortraitOneATallerCanvas() {
+    void aSmallMonitorShowsTheWholeCanvasSmallerAndAPortraitOneItsOwnShape() {
         double[] small = laidOut(1280, 720);
         assertThat(small[0]).isCloseTo(1920.0, within(0.01));
         assertThat(small[2]).isCloseTo(1280.0, within(0.01));
         double[] portrait = laidOut(1080, 1920);
-        assertThat(portrait[0]).isCloseTo(1920.0, within(0.01));
-        assertThat(portrait[1]).isCloseTo(1920 * 1920 / 1080.0, within(0.01));
+        assertThat(portrait[0]).isCloseTo(1080.0, within(0.01));
+        assertThat(portrait[1]).isCloseTo(1920.0, within(0.01));
         assertThat(portrait[3]).isCloseTo(1920.0, within(0.01));
-        assertThat(ScaledPane.factor(1920, 1080)).isEqualTo(1.0);
+        assertThat(ScreenScale.factor(1920, 1080)).isEqualTo(1.0);
     }
 }
