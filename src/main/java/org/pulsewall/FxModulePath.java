@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * Runs the commands that start JavaFX with JavaFX on the module path, where it is supported (see
- * docs/decisions/0009). {@code java -jar pulsewall.jar} puts the JavaFX jars of lib/ on the class
+ * docs/decisions/0011). {@code java -jar pulsewall.jar} puts the JavaFX jars of lib/ on the class
  * path, where JavaFX warns at start ("Unsupported JavaFX configuration"); such a start runs the
  * command in a child JVM with the JavaFX jars as modules, everything else on the class path, the
  * same JVM options, stdin/stdout/stderr and exit code. A runtime that has JavaFX as system modules
