@@ -13,7 +13,7 @@ import org.pulsewall.playlist.Schedule;
 /** Reads {@code screens:} and {@code videowall:} of wall.yaml. */
 final class ScreensReader {
     static final Set<String> POSITIONS = Set.of("left", "right", "top", "bottom", "center", "primary");
-    private static final Set<String> SCREEN_KEYS = Set.of("monitor", "playlist", "playlists", "theme", "profanity",
+    private static final Set<String> SCREEN_KEYS = Set.of("monitor", "playlist", "playlists", "theme", "profanity", "noise",
             "viewingDistance", "diagonal");
     private static final Set<String> VIDEOWALL_KEYS = Set.of("grid", "monitors", "playlist", "theme", "profanity",
             "bezelMm", "monitorWidthMm", "bezelPx", "offsets", "viewingDistance", "diagonal");
@@ -54,7 +54,8 @@ final class ScreensReader {
             }
             e.keySet().stream().filter(k -> !SCREEN_KEYS.contains(k))
                     .forEach(k -> problems.add(e.get(k).problem("unknown screen key '" + k + "' (" + SCREEN_KEYS + ")")));
-            screens.add(new ScreenConfig(monitor, playlist, theme, profanity(e), item.line(), scheduled, viewing(e)));
+            screens.add(new ScreenConfig(monitor, playlist, theme, profanity(e), item.line(), scheduled, viewing(e),
+                    showNoise(e)));
         }
         return screens;
     }
@@ -191,6 +192,15 @@ final class ScreensReader {
                     + " (nor bundled)"));
         }
         return theme;
+    }
+
+    /** {@code noise: show | hide} (hide, the default: the wall's {@code noise.hide} kinds stay off the screen). */
+    private boolean showNoise(Map<String, YamlNode> e) {
+        String value = text(e, "noise", "hide").trim();
+        if (!value.equals("show") && !value.equals("hide")) {
+            problems.add(e.get("noise").problem("noise must be show or hide, not '" + value + "'"));
+        }
+        return value.equals("show");
     }
 
     private ProfanityPolicy profanity(Map<String, YamlNode> e) {

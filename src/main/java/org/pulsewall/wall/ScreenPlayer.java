@@ -67,15 +67,22 @@ public final class ScreenPlayer implements AutoCloseable {
 
     /**
      * What a screen plays and what alerts do to it; replaced as a whole on hot reload.
-     * {@code safePlaylist} is what it plays while the wall is switched safe (null: it keeps playing).
+     * {@code safePlaylist} is what it plays while the wall is switched safe (null: it keeps playing);
+     * {@code showNoise}: the screen's scenes show hidden noise unless an item says {@code noise: hide}.
      */
     public record Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files, AlertsConfig alerts,
-                        Playlist safePlaylist) {
+                        Playlist safePlaylist, boolean showNoise) {
         public Setup {
             Objects.requireNonNull(playlist, "playlist");
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(files, "files");
             alerts = alerts == null ? AlertsConfig.DEFAULT : alerts;
+        }
+
+        /** Hiding the noise the wall hides. */
+        public Setup(Playlist playlist, ProfanityPolicy policy, ConfigBase files, AlertsConfig alerts,
+                     Playlist safePlaylist) {
+            this(playlist, policy, files, alerts, safePlaylist, false);
         }
 
         /** Without a safe playlist. */
@@ -89,7 +96,7 @@ public final class ScreenPlayer implements AutoCloseable {
         }
 
         Setup playing(Playlist other) {
-            return new Setup(other, policy, files, alerts, safePlaylist);
+            return new Setup(other, policy, files, alerts, safePlaylist, showNoise);
         }
     }
 
@@ -498,7 +505,8 @@ public final class ScreenPlayer implements AutoCloseable {
         }
     }
 
-    private SceneContext contextFor(PlaylistItem item) {
+    private SceneContext contextFor(PlaylistItem listed) {
+        PlaylistItem item = setup.showNoise() ? ScreenNoise.shown(listed) : listed;
         String topic = item.params().get("topic");
         Predicate<Mention> filter = topic == null || topic.isBlank() ? ALL : services.topics().apply(topic);
         return new SceneContext(item, setup.policy(), filter, clock, setup.files(), figures);

@@ -394,7 +394,8 @@ public final class Wall implements AutoCloseable {
         ProfanityPolicy policy = screen != null && screen.profanity() != null
                 ? screen.profanity() : config.moderation().profanity();
         return new ScreenPlayer.Setup(playlistNamed(playlist), policy, config.base(),
-                config.alerts().forScreen(screen == null ? "" : screen.monitor()), safePlaylist());
+                config.alerts().forScreen(screen == null ? "" : screen.monitor()), safePlaylist(),
+                screen != null && screen.showNoise());
     }
 
     private Playlist safePlaylist() {

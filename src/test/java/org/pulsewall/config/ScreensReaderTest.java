@@ -161,4 +161,24 @@ class ScreensReaderTest {
                   - { monitor: 1, playlist: lobby, viewingDistance: 3 }
                 """)).singleElement().asString().contains("wall.yaml:2").contains("'3' is not a length");
     }
+
+    @Test
+    void aScreenMayShowTheNoiseTheWallHidesAndHidesItByDefault() throws Exception {
+        WallConfig config = load("""
+                screens:
+                  - { monitor: 1, playlist: lobby, noise: show }
+                  - { monitor: 2, playlist: lobby }
+                """);
+        assertThat(config.screens().get(0).showNoise()).isTrue();
+        assertThat(config.screens().get(1).showNoise()).isFalse();
+    }
+
+    @Test
+    void rejectsANoiseValueOtherThanShowOrHideNamingItsLine() {
+        assertThat(problems("""
+                screens:
+                  - { monitor: 1, playlist: lobby }
+                  - { monitor: 2, playlist: lobby, noise: maybe }
+                """)).singleElement().asString().contains("wall.yaml:3").contains("noise must be show or hide, not 'maybe'");
+    }
 }
