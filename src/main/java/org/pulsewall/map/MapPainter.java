@@ -160,7 +160,7 @@ final class MapPainter {
     /** An alerting region shows its alert's figures, as the banner and the side panel do. */
     static String countLabel(RegionActivity r, List<Alert> alerts) {
         return alerts.stream().filter(a -> !a.national() && a.region().equals(r.code())).findFirst()
-                .map(AlertFigures::count).orElse(r.complaints() + " complaints");
+                .map(AlertFigures::count).orElse(r.complaints() + (r.complaints() == 1 ? " complaint" : " complaints"));
     }
 
     private static double textWidth(String text, Font font) {

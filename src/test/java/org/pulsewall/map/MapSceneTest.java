@@ -8,6 +8,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.pulsewall.analytics.RegionActivity;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.testing.MutableClock;
@@ -60,6 +61,15 @@ class MapSceneTest {
                 scene.close();
             });
         }
+    }
+
+    @Test
+    void aQuietRegionsLabelCountsItsComplaintsInTheRightNumber() {
+        RegionActivity one = new RegionActivity("GM0363", "Amsterdam", "NL", 52.37, 4.9, 5, 1, 2, 0, false);
+        RegionActivity two = new RegionActivity("GM0363", "Amsterdam", "NL", 52.37, 4.9, 5, 2, 2, 0, false);
+
+        assertThat(MapPainter.countLabel(one, java.util.List.of())).isEqualTo("1 complaint");
+        assertThat(MapPainter.countLabel(two, java.util.List.of())).isEqualTo("2 complaints");
     }
 
     @Test
