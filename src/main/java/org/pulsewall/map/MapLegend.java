@@ -22,14 +22,14 @@ final class MapLegend {
         box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         box.getChildren().add(text("COMPLAINTS VS NORMAL", true));
         for (int i = 0; i < MapPalette.STEP_COLOURS.length; i++) {
-            Rectangle swatch = new Rectangle(26, 16, MapPalette.STEP_COLOURS[i]);
+            Rectangle swatch = new Rectangle(30, 20, MapPalette.STEP_COLOURS[i]);
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);
             box.getChildren().add(row(swatch, MapPalette.STEP_LABELS[i]));
         }
-        Circle bubble = new Circle(8, MapPalette.sentiment(0).deriveColor(0, 1, 1, 0.8));
-        Circle negative = new Circle(8, MapPalette.sentiment(-1).deriveColor(0, 1, 1, 0.8));
-        Circle alert = new Circle(8, MapPalette.ALERT);
+        Circle bubble = new Circle(10, MapPalette.sentiment(0).deriveColor(0, 1, 1, 0.8));
+        Circle negative = new Circle(10, MapPalette.sentiment(-1).deriveColor(0, 1, 1, 0.8));
+        Circle alert = new Circle(10, MapPalette.ALERT);
         alert.setStroke(javafx.scene.paint.Color.WHITE);
         alert.setStrokeWidth(2);
         box.getChildren().addAll(row(bubble, "bubble: mentions"), row(negative, "mostly negative"),
@@ -45,8 +45,9 @@ final class MapLegend {
 
     private static Label text(String s, boolean heading) {
         Label l = new Label(s);
-        l.setStyle(heading ? "-fx-font-size: 16px; -fx-font-weight: bold; -fx-text-fill: -pw-muted;"
-                : "-fx-font-size: 17px; -fx-text-fill: -pw-text;");
+        // the map is dark in every theme: its own text colours, not the theme's, and legible from 3 m
+        l.setStyle("-fx-font-size: 24px;" + (heading ? " -fx-font-weight: bold;" : ""));
+        l.setTextFill(heading ? MapPalette.MUTED : MapPalette.LABEL);
         return l;
     }
 }

@@ -43,7 +43,7 @@ public final class MapScene implements Scene {
     private static final Duration CHECK_EVERY = Duration.millis(1000);
     private static final int SWEEP_STEPS = 14;
     /** Width of the column left of the map holding the status and the legend. */
-    static final double LEGEND_COLUMN = 310;
+    static final double LEGEND_COLUMN = 380; // the legend whole at 24 px
     private static final double MIN_ZOOM_DEGREES = 0.8;
 
     private final SceneContext ctx;
@@ -280,7 +280,8 @@ public final class MapScene implements Scene {
         canvasPane.setMinSize(0, 0);
         canvasPane.widthProperty().addListener((o, a, b) -> fit());
         canvasPane.heightProperty().addListener((o, a, b) -> fit());
-        status.setStyle("-fx-font-size: 26px; -fx-text-fill: -pw-muted;");
+        status.setStyle("-fx-font-size: 26px;");
+        status.setTextFill(MapPalette.MUTED); // on the dark map area in every theme
         status.setWrapText(true);
         // the legend and the status have a column of their own, left of the map, so they cover no
         // bubble; the country then fills the rest of the area's width

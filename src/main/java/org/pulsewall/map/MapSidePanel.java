@@ -27,13 +27,13 @@ final class MapSidePanel {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private final VBox root = new VBox(14);
-    private final Label kicker = label("pw-map-kicker", "-fx-font-size: 22px; -fx-font-weight: bold;");
+    private final Label kicker = label("pw-map-kicker", "-fx-font-size: 24px; -fx-font-weight: bold;");
     private final Label heading = label("pw-map-heading", "-fx-font-size: 46px; -fx-font-weight: bold; -fx-text-fill: -pw-text;");
     private final Label figures = label("pw-map-figures", "-fx-font-size: 28px; -fx-text-fill: -pw-text;");
-    private final Label detail = label("pw-map-detail", "-fx-font-size: 22px; -fx-text-fill: -pw-muted;");
+    private final Label detail = label("pw-map-detail", "-fx-font-size: 24px; -fx-text-fill: -pw-muted;");
     private final Label mentionsTitle = label("pw-map-subtitle",
-            "-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: -pw-muted; -fx-padding: 14 0 0 0;");
-    private final VBox mentions = new VBox(12);
+            "-fx-font-size: 24px; -fx-font-weight: bold; -fx-text-fill: -pw-muted; -fx-padding: 14 0 0 0;");
+    private final VBox mentions = new org.pulsewall.scene.WholeRows(12); // whole cards only, none cut at the foot
     private final ProfanityPolicy policy;
     private final ZoneId zone;
 
@@ -73,7 +73,7 @@ final class MapSidePanel {
 
     void showAlert(Alert alert, List<LocatedMention> latest) {
         kicker.setText("⚠ OUTAGE ALERT");
-        kicker.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: white; -fx-background-color: #c4122f;"
+        kicker.setStyle("-fx-font-size: 24px; -fx-font-weight: bold; -fx-text-fill: white; -fx-background-color: #c4122f;"
                 + " -fx-background-radius: 6; -fx-padding: 4 12 4 12;");
         heading.setText(clean(alert.name(), 40));
         figures.setText(AlertFigures.count(alert));
@@ -91,7 +91,7 @@ final class MapSidePanel {
 
     void showRegion(RegionActivity region, List<LocatedMention> latest) {
         kicker.setText(region.alerting() ? "⚠ OUTAGE ALERT" : "BUSIEST REGION · LAST HOUR");
-        kicker.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: -pw-accent;");
+        kicker.setStyle("-fx-font-size: 24px; -fx-font-weight: bold; -fx-text-fill: -pw-accent;");
         heading.setText(clean(region.name(), 40));
         figures.setText(region.complaints() + " complaints · " + region.mentions() + " mentions");
         detail.setText(Double.isNaN(region.normal()) ? "normal level still being learned"
@@ -102,7 +102,7 @@ final class MapSidePanel {
 
     void showQuiet() {
         kicker.setText("LAST HOUR");
-        kicker.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: -pw-accent;");
+        kicker.setStyle("-fx-font-size: 24px; -fx-font-weight: bold; -fx-text-fill: -pw-accent;");
         heading.setText("All quiet");
         figures.setText("No located mentions yet");
         detail.setText("");
@@ -124,13 +124,13 @@ final class MapSidePanel {
     }
 
     private Node card(ShownMention shown, LocatedMention m) {
-        Label meta = label("pw-map-mention-meta", "-fx-font-size: 18px; -fx-text-fill: -pw-accent;");
+        Label meta = label("pw-map-mention-meta", "-fx-font-size: 24px; -fx-text-fill: -pw-accent;");
         meta.setText((shown.author() == null ? "" : shown.author() + " · ") + HH_MM.format(shown.time().atZone(zone))
                 + (m.complaint() ? " · complaint" : ""));
-        Label text = label("pw-map-mention-text", "-fx-font-size: 21px; -fx-text-fill: -pw-text;");
+        Label text = label("pw-map-mention-text", "-fx-font-size: 24px; -fx-text-fill: -pw-text;");
         text.setText(shown.text());
         text.setWrapText(true);
-        text.setMaxHeight(92);
+        text.setMaxHeight(100); // three lines at 24 px
         VBox card = new VBox(4, meta, text);
         card.setPadding(new Insets(10, 14, 10, 14));
         card.setStyle("-fx-background-color: -pw-bg; -fx-background-radius: 10;"

@@ -9,6 +9,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.geometry.HPos;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -18,6 +23,7 @@ import org.pulsewall.analytics.JourneyPhase;
 import org.pulsewall.analytics.SentimentSeries;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
+import org.pulsewall.legibility.Contrast;
 
 /**
  * The customer journey × the hours of today: a cell per phase and hour, as strong as its volume
@@ -28,7 +34,10 @@ import org.pulsewall.feed.Mention;
 public final class JourneyHeatmapScene extends RefreshingScene<JourneyGrid> {
     private static final double WEAKEST = 0.25;
     private final Map<JourneyPhase, Predicate<Mention>> phases = new EnumMap<>(JourneyPhase.class);
-    private final Map<JourneyPhase, Label[]> cells = new EnumMap<>(JourneyPhase.class);
+    private final Map<JourneyPhase, Region[]> cells = new EnumMap<>(JourneyPhase.class);
+    private final Map<JourneyPhase, Label[]> counts = new EnumMap<>(JourneyPhase.class);
+    private final GridPane grid;
+    private final Label firstPhase;
     private final Map<JourneyPhase, Label> totals = new EnumMap<>(JourneyPhase.class);
     private final ZoneId zone;
 
@@ -43,7 +52,10 @@ public final class JourneyHeatmapScene extends RefreshingScene<JourneyGrid> {
             phases.put(phase, custom.isEmpty() ? SceneTopics.query(phase.defaultQuery()) : topics.apply(custom));
         }
         this.zone = zone(ctx);
-        root.setCenter(grid());
+        this.grid = grid();
+        this.firstPhase = (Label) grid.getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("pw-journey-phase")).findFirst().orElseThrow();
+        root.setCenter(grid);
     }
 
     private static ZoneId zone(SceneContext ctx) {
@@ -75,16 +87,23 @@ public final class JourneyHeatmapScene extends RefreshingScene<JourneyGrid> {
         int row = 1;
         for (JourneyPhase phase : JourneyPhase.values()) {
             grid.add(VolumeChartScene.styled(new Label(phase.label()), "pw-journey-phase"), 0, row);
-            Label[] line = new Label[JourneyGrid.HOURS];
+            Region[] line = new Region[JourneyGrid.HOURS];
+            Label[] texts = new Label[JourneyGrid.HOURS];
             for (int hour = 0; hour < JourneyGrid.HOURS; hour++) {
-                Label cell = VolumeChartScene.styled(new Label(), "pw-heat-cell");
+                // the fill fades with the volume; the count on it stays at full strength
+                Region cell = VolumeChartScene.styled(new Region(), "pw-heat-cell");
                 cell.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-                cell.setMinWidth(0);
-                cell.setPrefWidth(56);
+                Label count = VolumeChartScene.styled(new Label(), "pw-heat-count");
+                count.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                StackPane stack = new StackPane(cell, count);
+                stack.setMinWidth(0);
+                stack.setPrefWidth(56);
                 line[hour] = cell;
-                grid.add(cell, hour + 1, row);
+                texts[hour] = count;
+                grid.add(stack, hour + 1, row);
             }
             cells.put(phase, line);
+            counts.put(phase, texts);
             Label total = VolumeChartScene.styled(new Label("0"), "pw-journey-total");
             totals.put(phase, total);
             grid.add(total, JourneyGrid.HOURS + 1, row);
@@ -103,23 +122,64 @@ public final class JourneyHeatmapScene extends RefreshingScene<JourneyGrid> {
     }
 
     @Override
-    protected void display(JourneyGrid grid) {
-        int max = Math.max(1, grid.max());
+    protected void display(JourneyGrid shown) {
+        int max = Math.max(1, shown.max());
         for (JourneyPhase phase : JourneyPhase.values()) {
-            Label[] line = cells.get(phase);
             for (int hour = 0; hour < JourneyGrid.HOURS; hour++) {
-                paint(line[hour], grid.cell(phase, hour), max, hour > grid.currentHour());
+                paint(phase, hour, shown.cell(phase, hour), max, hour > shown.currentHour());
             }
-            totals.get(phase).setText(Integer.toString(grid.total(phase)));
+            totals.get(phase).setText(Integer.toString(shown.total(phase)));
         }
     }
 
-    private static void paint(Label cell, SentimentSeries.Tally tally, int max, boolean future) {
+    private void paint(JourneyPhase phase, int hour, SentimentSeries.Tally tally, int max, boolean future) {
         String kind = future ? "pw-heat-future" : tally.total() == 0 ? "pw-heat-empty"
                 : Sentiment.of(tally.average()).styleClass().replace("pw-sentiment-", "pw-heat-");
+        Region cell = cells.get(phase)[hour];
+        Label count = counts.get(phase)[hour];
         cell.getStyleClass().setAll("pw-heat-cell", kind);
-        cell.setText(tally.total() == 0 ? "" : compact(tally.total()));
         cell.setOpacity(tally.total() == 0 ? 1 : WEAKEST + (1 - WEAKEST) * tally.total() / max);
+        count.setText(tally.total() == 0 ? "" : compact(tally.total()));
+        if (tally.total() > 0) {
+            grid.applyCss();
+            Color shownFill = colour(grid.getBackground()).interpolate(colour(cell.getBackground()), cell.getOpacity());
+            count.setStyle("-fx-text-fill: " + web(readableOn(shownFill, colour(firstPhase.getTextFill()),
+                    colour(grid.getBackground()))) + ";");
+        }
+    }
+
+    /**
+     * The theme's text or surface colour, whichever reads better on the cell as it shows; black or
+     * white where neither reaches WCAG AA (one of the two always does).
+     */
+    static Color readableOn(Color cell, Color themeText, Color themeSurface) {
+        Color best = contrast(themeText, cell) >= contrast(themeSurface, cell) ? themeText : themeSurface;
+        if (contrast(best, cell) >= Contrast.AA) {
+            return best;
+        }
+        return contrast(Color.BLACK, cell) >= contrast(Color.WHITE, cell) ? Color.BLACK : Color.WHITE;
+    }
+
+    private static double contrast(Color a, Color b) {
+        return Contrast.ratio(rgb(a), rgb(b));
+    }
+
+    private static int rgb(Color c) {
+        return ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
+                | (int) Math.round(c.getBlue() * 255);
+    }
+
+    private static String web(Color c) {
+        return String.format("#%06x", rgb(c));
+    }
+
+    private static Color colour(Background background) {
+        return background == null || background.getFills().isEmpty() ? Color.TRANSPARENT
+                : colour(background.getFills().get(0).getFill());
+    }
+
+    private static Color colour(Paint paint) {
+        return paint instanceof Color c ? c : Color.GRAY;
     }
 
     /** Counts in a cell a 24th of the screen wide: 1.7k rather than 1748. */
@@ -131,7 +191,11 @@ public final class JourneyHeatmapScene extends RefreshingScene<JourneyGrid> {
         return shownFigures();
     }
 
-    Label cell(JourneyPhase phase, int hour) {
+    Region cell(JourneyPhase phase, int hour) {
         return cells.get(phase)[hour];
+    }
+
+    Label count(JourneyPhase phase, int hour) {
+        return counts.get(phase)[hour];
     }
 }

@@ -200,7 +200,11 @@ public final class PlaylistSnapshots {
         }
     }
 
-    /** As the wall's screen player stacks them: the scene above the overlay strip, the banner on top. */
+    /**
+     * As the wall's screen player lays them out: the scene above the overlay strip, and the outage
+     * banner as the strip above the scenes that it is live (ScreenPlayer puts it in its layout's top,
+     * so the scenes give it their height rather than lie under it).
+     */
     private static Parent composed(Scene scene, Scene strip, Supplier<Node> banner) {
         StackPane overlayStrip = new StackPane();
         overlayStrip.getStyleClass().add(LayoutInspector.TICKER_CLASS);
@@ -211,11 +215,11 @@ public final class PlaylistSnapshots {
         scenes.setMinSize(0, 0);
         BorderPane layout = new BorderPane(scenes);
         layout.setBottom(overlayStrip);
+        if (banner != null) {
+            layout.setTop(banner.get());
+        }
         StackPane root = new StackPane(layout);
         root.getStyleClass().add("pw-window");
-        if (banner != null) {
-            root.getChildren().add(banner.get());
-        }
         return root;
     }
 

@@ -23,7 +23,7 @@ public final class TrendingScene extends RefreshingScene<List<TrendingWords.Tren
     static final Duration BASELINE = Duration.ofHours(24);
     private final TrendingWords trending;
     private final int max;
-    private final VBox rows = new VBox();
+    private final VBox rows = new WholeRows(0); // as many whole rows as the screen holds, the title kept in place
     private final Label empty = VolumeChartScene.styled(new Label("Nothing is rising right now"), "pw-chart-caption");
 
     public TrendingScene(SceneContext ctx) {
@@ -37,7 +37,10 @@ public final class TrendingScene extends RefreshingScene<List<TrendingWords.Tren
         rows.getStyleClass().addAll("pw-chart-panel", "pw-trend-rows");
         Label caption = VolumeChartScene.styled(new Label("rising in the last hour vs. the day before"),
                 "pw-chart-caption");
-        root.setCenter(new VBox(16, caption, rows));
+        VBox column = new VBox(16, caption, rows);
+        column.setMinHeight(0);
+        VBox.setVgrow(rows, javafx.scene.layout.Priority.ALWAYS);
+        root.setCenter(column);
     }
 
     @Override

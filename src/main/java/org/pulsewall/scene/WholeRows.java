@@ -7,9 +7,9 @@ import javafx.scene.layout.VBox;
  * A column of rows that shows only the rows that fit whole: a list in a small zone loses rows at
  * the bottom instead of spilling a half row over what lies below it.
  */
-final class WholeRows extends VBox {
+public final class WholeRows extends VBox {
 
-    WholeRows(double spacing) {
+    public WholeRows(double spacing) {
         super(spacing);
         setMinHeight(0);
     }

@@ -119,4 +119,18 @@ class ContentScenesTest {
         assertThat(JourneyHeatmapScene.compact(999)).isEqualTo("999");
         assertThat(JourneyHeatmapScene.compact(1748)).isEqualTo("1.7k");
     }
+
+    @Test
+    void heatmapCountsKeepAaContrastOnAFadedCell() {
+        javafx.scene.paint.Color text = javafx.scene.paint.Color.web("#14213d");
+        javafx.scene.paint.Color surface = javafx.scene.paint.Color.WHITE;
+        javafx.scene.paint.Color paleRed = surface.interpolate(javafx.scene.paint.Color.web("#d92d3a"), 0.3);
+        javafx.scene.paint.Color fullRed = javafx.scene.paint.Color.web("#d92d3a");
+        assertThat(JourneyHeatmapScene.readableOn(paleRed, text, surface)).isEqualTo(text);
+        assertThat(JourneyHeatmapScene.readableOn(fullRed, text, surface)).isEqualTo(surface);
+        javafx.scene.paint.Color midGrey = javafx.scene.paint.Color.web("#777777");
+        javafx.scene.paint.Color greyText = javafx.scene.paint.Color.web("#999999");
+        assertThat(JourneyHeatmapScene.readableOn(midGrey, greyText, javafx.scene.paint.Color.web("#555555")))
+                .isIn(javafx.scene.paint.Color.BLACK, javafx.scene.paint.Color.WHITE);
+    }
 }
