@@ -1,18 +1,14 @@
 package org.pulsewall;
 
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import org.pulsewall.analytics.AlertCodec;
-import org.pulsewall.analytics.DetectReplay;
+import org.pulsewall.analytics.Alert;
 import org.pulsewall.analytics.OutageDetector;
 import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
@@ -21,19 +17,15 @@ import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.feed.FeedHub;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.feed.MentionCodec;
 import org.pulsewall.feed.cap.CapAlert;
-import org.pulsewall.incident.AlertLineWriter;
 import org.pulsewall.incident.AlertLines;
 import org.pulsewall.incident.OutageMessage;
 import org.pulsewall.incident.OutageMessages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * Prints the alerts active at a time as NDJSON: those of the wall's {@code cap} sources (in the
@@ -45,7 +37,7 @@ final class AlertsCommand implements Callable<Integer> {
     ConfigOption options;
     @Option(names = "--once", required = true, description = "Poll every source once, print, exit.")
     boolean once;
-    @Option(names = "--at", paramLabel = "TIME", converter = TimeConverter.class,
+    @Option(names = "--at", paramLabel = "TIME",
             description = "The time the alerts are active at (ISO-8601, e.g. 2026-11-23T12:00:00Z); default now.")
     Instant at;
     @Spec
@@ -80,34 +72,23 @@ final class AlertsCommand implements Callable<Integer> {
         Gazetteer gazetteer = Gazetteer.bundled();
         Path base = config.base().path("").orElse(null);
         LocationResolver resolver = LocationResolver.fromConfig(config.locations(), base, gazetteer);
-        String lines = polled.stream().sorted(java.util.Comparator.comparing(Mention::time))
-                .map(m -> MentionCodec.toJson(m, false)).collect(Collectors.joining("\n"));
+        OutageDetector detector = OutageDetector.withDefaults(gazetteer);
         OutageMessages messages = new OutageMessages();
         Map<String, OutageMessage> open = new LinkedHashMap<>();
-        try (AlertLineWriter alerts = new AlertLineWriter(line -> AlertCodec.parse(line)
-                .filter(a -> !a.detectedAt().isAfter(when)).ifPresent(a -> {
-                    OutageMessage m = messages.next(a);
-                    String key = a.region() + "@" + a.start();
-                    if (a.cleared()) {
-                        open.remove(key);
-                    } else if (m != null) {
-                        open.put(key, m);
-                    }
-                }))) {
-            DetectReplay.run(new StringReader(lines), alerts, resolver, OutageDetector.withDefaults(gazetteer), true);
-        }
-        return List.copyOf(open.values());
-    }
-
-    /** ISO-8601 with an offset or Z. */
-    static final class TimeConverter implements ITypeConverter<Instant> {
-        @Override
-        public Instant convert(String value) {
-            try {
-                return OffsetDateTime.parse(value).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a time such as 2026-11-23T12:00:00Z");
+        for (Mention mention : polled.stream().sorted(Comparator.comparing(Mention::time)).toList()) {
+            for (Alert a : detector.accept(mention, resolver.resolve(mention).orElse(null))) {
+                if (a.detectedAt().isAfter(when)) {
+                    continue;
+                }
+                OutageMessage m = messages.next(a);
+                String key = a.region() + "@" + a.start();
+                if (a.cleared()) {
+                    open.remove(key);
+                } else if (m != null) {
+                    open.put(key, m);
+                }
             }
         }
+        return List.copyOf(open.values());
     }
 }

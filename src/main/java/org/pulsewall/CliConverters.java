@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import org.pulsewall.config.Durations;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -16,6 +19,7 @@ final class CliConverters {
 
     static void register(CommandLine cli) {
         cli.registerConverter(Duration.class, new DurationValue());
+        cli.registerConverter(Instant.class, new TimeValue());
     }
 
     /** {@code 45s}, {@code 10m}, {@code 1h30m}, a plain number of seconds; longer than zero. */
@@ -32,6 +36,18 @@ final class CliConverters {
                 throw new TypeConversionException("'" + value + "' is no time at all (e.g. 45s, 10m)");
             }
             return d;
+        }
+    }
+
+    /** A time in ISO-8601 with an offset or Z, e.g. {@code 2026-11-23T12:00:00Z}. */
+    static final class TimeValue implements ITypeConverter<Instant> {
+        @Override
+        public Instant convert(String value) {
+            try {
+                return OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a time such as 2026-11-23T12:00:00Z");
+            }
         }
     }
 
