@@ -1,13 +1,9 @@
 package org.pulsewall.feed.cap;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import org.pulsewall.feed.SecureXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -24,19 +20,7 @@ final class CapXml {
 
     static Document parse(byte[] xml) throws CapFormatException {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(null);
-            return b.parse(new ByteArrayInputStream(xml));
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("XML parser lacks secure settings", e);
+            return SecureXml.parse(xml);
         } catch (SAXException e) {
             String m = String.valueOf(e.getMessage());
             throw new CapFormatException(m.contains("DOCTYPE") ? "DOCTYPE refused" : "not well-formed XML: " + m);
