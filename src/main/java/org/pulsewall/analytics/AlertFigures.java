@@ -1,7 +1,11 @@
 package org.pulsewall.analytics;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -13,6 +17,7 @@ import java.util.Locale;
  */
 public final class AlertFigures {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private AlertFigures() {
     }
@@ -38,10 +43,24 @@ public final class AlertFigures {
         return "normal " + level + " · " + (a.baseline() < 0.01 ? "over " : "") + times + "× normal";
     }
 
-    /** {@code first complaint 14:02 · raised 14:20}, in the wall's time zone. */
-    public static String since(Alert a, ZoneId zone) {
-        return "first complaint " + HH_MM.format(a.start().atZone(zone)) + " · raised "
-                + HH_MM.format(a.detectedAt().atZone(zone));
+    /**
+     * {@code first complaint 14:02 · raised 14:20} in the clock's time zone; times before today
+     * carry their day ({@code yesterday 23:50}, {@code 2 Dec 14:02}), so an old alert does not
+     * read as today's.
+     */
+    public static String since(Alert a, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        return "first complaint " + when(a.start(), clock.getZone(), today) + " · raised "
+                + when(a.detectedAt(), clock.getZone(), today);
+    }
+
+    private static String when(Instant t, ZoneId zone, LocalDate today) {
+        ZonedDateTime local = t.atZone(zone);
+        LocalDate day = local.toLocalDate();
+        if (day.equals(today)) {
+            return HH_MM.format(local);
+        }
+        return (day.equals(today.minusDays(1)) ? "yesterday" : DAY.format(local)) + " " + HH_MM.format(local);
     }
 
     /** The banner line on screens that are not interrupted. */

@@ -143,9 +143,28 @@ final class Area {
         return out;
     }
 
+    /**
+     * Learns the votes an alert kept out of the baseline, when it stood so long that its level is
+     * the new normal. A region marks them learned, so eviction does not learn them again; a country
+     * learns only unalerted votes on eviction, so these are not counted twice either.
+     */
+    void learnAlerted(HourlyBaseline baseline) {
+        for (Vote v : votes) {
+            if (isCountry() ? v.alerted : v.alerted && !v.learned) {
+                baseline.learn(this, v);
+                v.learned = v.learned || !isCountry();
+            }
+        }
+    }
+
     private void learn(Vote vote, HourlyBaseline baseline) {
-        if (!vote.alerted) {
+        if (isCountry()) {
+            if (!vote.alerted) {
+                baseline.learn(this, vote);
+            }
+        } else if (!vote.learned && (!vote.alerted || vote.lateInAlert)) {
             baseline.learn(this, vote);
+            vote.learned = true;
         }
     }
 }

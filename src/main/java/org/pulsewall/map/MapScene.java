@@ -77,7 +77,7 @@ public final class MapScene implements Scene {
         this.layers = layers;
         this.aggregation = new MapAggregation(layers.counting());
         this.painter = new MapPainter(layers);
-        this.side = new MapSidePanel(ctx.policy(), ctx.clock().getZone());
+        this.side = new MapSidePanel(ctx.policy(), ctx.clock());
         this.regionParam = ctx.item().param("region").filter(s -> !s.isBlank()).orElse(null);
         this.view = overview();
         build(ctx.item().param("title", "Mentions by region · last hour"));

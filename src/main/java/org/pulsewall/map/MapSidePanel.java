@@ -1,5 +1,6 @@
 package org.pulsewall.map;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -36,10 +37,12 @@ final class MapSidePanel {
     private final VBox mentions = new org.pulsewall.scene.WholeRows(12); // whole cards only, none cut at the foot
     private final ProfanityPolicy policy;
     private final ZoneId zone;
+    private final Clock clock;
 
-    MapSidePanel(ProfanityPolicy policy, ZoneId zone) {
+    MapSidePanel(ProfanityPolicy policy, Clock clock) {
         this.policy = policy;
-        this.zone = zone;
+        this.clock = clock;
+        this.zone = clock.getZone();
         root.getStyleClass().add("pw-map-panel");
         root.setStyle("-fx-background-color: -pw-surface; -fx-background-radius: 14; -fx-border-color: -pw-surface-edge;"
                 + " -fx-border-radius: 14; -fx-padding: 30 32 30 32;");
@@ -77,7 +80,7 @@ final class MapSidePanel {
                 + " -fx-background-radius: 6; -fx-padding: 4 12 4 12;");
         heading.setText(clean(alert.name(), 40));
         figures.setText(AlertFigures.count(alert));
-        detail.setText(AlertFigures.normal(alert) + "\n" + AlertFigures.since(alert, zone));
+        detail.setText(AlertFigures.normal(alert) + "\n" + AlertFigures.since(alert, clock));
         showMentions(raisedBy(alert, latest));
     }
 

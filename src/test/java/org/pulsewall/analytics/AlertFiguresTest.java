@@ -2,6 +2,8 @@ package org.pulsewall.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -30,7 +32,18 @@ class AlertFiguresTest {
 
     @Test
     void tellsWhenTheFirstComplaintCameInTheWallsZone() {
-        assertThat(AlertFigures.since(alert(5, 0.1, 18 * 60), ZoneId.of("Europe/Amsterdam")))
+        Clock sameEvening = Clock.fixed(START.plusSeconds(3600), ZoneId.of("Europe/Amsterdam"));
+        assertThat(AlertFigures.since(alert(5, 0.1, 18 * 60), sameEvening))
                 .isEqualTo("first complaint 19:02 · raised 19:20");
+    }
+
+    @Test
+    void namesTheDayOfAnAlertRaisedBeforeToday() {
+        ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+        Alert acrossMidnight = alert(5, 0.1, 5 * 3600);
+        assertThat(AlertFigures.since(acrossMidnight, Clock.fixed(START.plusSeconds(6 * 3600), amsterdam)))
+                .isEqualTo("first complaint yesterday 19:02 · raised 00:02");
+        assertThat(AlertFigures.since(alert(5, 0.1, 600), Clock.fixed(START.plus(Duration.ofDays(3)), amsterdam)))
+                .isEqualTo("first complaint 23 Nov 19:02 · raised 23 Nov 19:12");
     }
 }

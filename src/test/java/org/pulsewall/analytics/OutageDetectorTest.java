@@ -139,6 +139,32 @@ class OutageDetectorTest {
     }
 
     @Test
+    void anAlertStandsAtMostSixHoursAndALevelThatStaysUpBecomesNormal() {
+        Location poorCoverage = town(0);
+        List<Alert> alerts = new ArrayList<>();
+        for (int minute = 1; minute <= 96 * 60; minute++) {
+            now = now.plus(Duration.ofMinutes(1));
+            if (minute % 6 == 0) {
+                alerts.addAll(complain(town(ids % TOWNS), "@c" + ids, "geen bereik hier " + ids));
+            }
+            if (minute % 10 == 0) {
+                alerts.addAll(complain(poorCoverage, "@buur" + minute, "Weer slecht bereik in de stad " + minute));
+            }
+        }
+        List<Alert> raised = alerts.stream().filter(a -> !a.cleared()).toList();
+        assertThat(raised).as("the town's new level alerts at first").isNotEmpty()
+                .allMatch(a -> a.region().equals(poorCoverage.regionCode()));
+        for (Alert a : raised) {
+            assertThat(alerts).as("each alert clears within six hours")
+                    .anyMatch(c -> c.cleared() && c.region().equals(a.region()) && !c.detectedAt().isBefore(a.detectedAt())
+                            && Duration.between(a.detectedAt(), c.detectedAt()).compareTo(Duration.ofMinutes(361)) <= 0);
+        }
+        assertThat(raised).as("after a few days at that level it is normal")
+                .allMatch(a -> a.detectedAt().isBefore(T0.plus(Duration.ofHours(48 + 72))));
+        assertThat(detector.activeAlerts()).isEmpty();
+    }
+
+    @Test
     void raisesNothingInItsFirstHalfHour() {
         OutageDetector fresh = new OutageDetector(OutageDetector.Config.defaults(), ComplaintClassifier.bundled(),
                 regions());
