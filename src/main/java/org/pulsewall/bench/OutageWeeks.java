@@ -209,8 +209,10 @@ public final class OutageWeeks {
 
         private void outage(Kind kind, String label, List<String> regions, int complainers) {
             Instant t0 = randomTime();
-            // most outages are sudden (a mast or a line fails); a quarter build up slowly, a quarter trickle first
-            String shape = new String[] {"sudden", "sudden", "slow", "trickle"}[random.nextInt(4)];
+            // most outages are sudden (a mast, a power feed or a line fails); one in five builds up slowly
+            // (congestion, a degrading link), one in five trickles before a surge: the held-back weeks
+            // this was checked against had one slow build-up among seven local outages
+            String shape = new String[] {"sudden", "sudden", "sudden", "slow", "trickle"}[random.nextInt(5)];
             double span = switch (shape) {
                 case "sudden" -> 10 + 30 * random.nextDouble();
                 case "slow" -> 60 + 120 * random.nextDouble();

@@ -155,12 +155,13 @@ final class Score {
         delaysByShape.forEach((shape, d) -> shapes.append(shapes.length() == 0 ? "" : ", ")
                 .append(String.format("%s %.1f", shape, quantile(d, 0.5))));
         return String.format("| %s | %d/%d (%.1f %%) | %.1f min | %.1f min | %s | %.1f min | %.2f | %s | %d | %d/%d"
-                + " | %.1f (%.1f) min |",
+                + " | %s |",
                 name, foundAtLeastFour, outagesAtLeastFour, 100.0 * foundAtLeastFour / Math.max(1, outagesAtLeastFour),
                 quantile(delays, 0.5), quantile(delays, 0.9), shapes, quantile(afterThird, 0.5),
                 (double) falseAlarms / weeks,
                 decoyAlerts.isEmpty() ? "0" : decoyAlerts.toString(), repeats, nationalDelays.size(), nationals,
-                quantile(nationalDelays, 0.5), quantile(nationalDelays, 1.0));
+                nationalDelays.isEmpty() ? "–" : String.format("%.1f (%.1f) min", quantile(nationalDelays, 0.5),
+                        quantile(nationalDelays, 1.0)));
     }
 
     private static double quantile(List<Double> values, double q) {
