@@ -1,8 +1,10 @@
 package org.pulsewall.config;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +20,7 @@ import org.pulsewall.playlist.WebAddress;
  */
 final class SceneParamChecks {
     /** Parameters that may be written as a YAML list as well as one comma-separated value. */
-    static final Set<String> LIST_PARAMS = Set.of("accounts", "competitors");
+    static final Set<String> LIST_PARAMS = Set.of("accounts", "competitors", "allow");
     private static final Set<String> DURATIONS = Set.of("promise", "period", "reload", "timeout");
     private static final Set<String> SWITCHES = Set.of("loop", "muted", "javascript");
     private static final Pattern BARE_NAME = Pattern.compile("[\\p{L}\\p{N}_-]+");
@@ -51,6 +53,9 @@ final class SceneParamChecks {
             if (problem != null) {
                 problems.add(node.problem(problem));
             }
+        } else if (key.equals("allow")) {
+            Arrays.stream(value.split(",")).map(WebAddress::allowProblem).filter(Objects::nonNull).findFirst()
+                    .ifPresent(problem -> problems.add(node.problem(problem)));
         } else if (DURATIONS.contains(key) || key.equals("window") && !value.isBlank()) {
             duration(key, value, node, problems);
         } else if (key.equals("noise") && !Set.of("show", "hide").contains(value.trim())) {
