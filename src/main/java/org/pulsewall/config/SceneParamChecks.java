@@ -61,8 +61,7 @@ final class SceneParamChecks {
         } else if (key.equals("key")) {
             apiKey(node, value.trim(), problems);
         } else if (key.equals("allow")) {
-            Arrays.stream(value.split(",")).map(WebAddress::allowProblem).filter(Objects::nonNull).findFirst()
-                    .ifPresent(problem -> problems.add(node.problem(problem)));
+            allowList(node, value, problems);
         } else if (DURATIONS.contains(key) || key.equals("window") && !value.isBlank()) {
             duration(key, value, node, problems);
         } else if (key.equals("noise") && !Set.of("show", "hide").contains(value.trim())) {
@@ -88,6 +87,21 @@ final class SceneParamChecks {
         }
         checks.topicProblem().apply(entry).ifPresent(err -> problems.add(node.problem(key + ": '" + entry + "': "
                 + err.message())));
+    }
+
+    /** Each entry of a web page's {@code allow:} list, named by its own line when written as a YAML list. */
+    private static void allowList(YamlNode node, String value, List<ConfigProblem> problems) {
+        if (node.isList()) {
+            for (YamlNode item : node.items()) {
+                String problem = WebAddress.allowProblem(item.text().orElse(""));
+                if (problem != null) {
+                    problems.add(item.problem(problem));
+                }
+            }
+            return;
+        }
+        Arrays.stream(value.split(",")).map(WebAddress::allowProblem).filter(Objects::nonNull)
+                .forEach(problem -> problems.add(node.problem(problem)));
     }
 
     /**

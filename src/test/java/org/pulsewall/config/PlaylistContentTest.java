@@ -145,7 +145,7 @@ class PlaylistContentTest {
                   - { scene: web, url: "https://board.example/", duration: 10s, allow: "*.com" }
                   - { scene: web, url: "https://board.example/", duration: 10s, allow: "cdn.example.com:99999" }
                 """)).containsExactly(
-                file() + ":8: allow: 'https://collector.example/x' must be a host name (host, host:port or *.domain), "
+                file() + ":9: allow: 'https://collector.example/x' must be a host name (host, host:port or *.domain), "
                         + "without scheme or path",
                 file() + ":10: allow: '*.com' is too wide; name a domain of at least two labels (*.example.com)",
                 file() + ":11: allow: 'cdn.example.com:99999' has no valid port");
