@@ -99,8 +99,8 @@ public final class WebScene extends MediaItemScene {
 
     /**
      * A page (or a link, or a script) that goes to another site, to {@code about:blank} or to any
-     * other scheme is stopped at once, in the listener that hears of it (before WebKit's loader has
-     * connected, as a rule), and sent back to the configured page.
+     * other scheme is stopped in the listener that hears of it and sent back to the configured page.
+     * The request itself never reaches the other site: {@link WebSiteGuard} refuses it.
      */
     private void keepOnSite(String location) {
         if (closed() || finished() || location == null || location.isEmpty() || sameSite(location)
