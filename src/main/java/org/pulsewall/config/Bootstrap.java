@@ -1,7 +1,5 @@
 package org.pulsewall.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 
 /**
@@ -49,29 +49,59 @@ public record Bootstrap(String url, Duration every, String token, PublicKey publ
         return "Bootstrap[url=" + url + ", every=" + every + "]";
     }
 
-    /** The bootstrap of {@code dir}, or empty when it has none. */
+    /** The bootstrap of {@code dir}, or empty when it has none; a problem names the line of its key. */
     public static Optional<Bootstrap> read(Path dir, Secrets secrets) throws ConfigException {
         Path file = dir.resolve(MachineDirs.BOOTSTRAP_FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
+        String text;
         try {
-            JsonNode config = new YAMLMapper().readTree(file.toFile()).path("config");
-            String url = config.path("url").asText("");
-            String problem = urlProblem(url);
-            if (problem != null) {
-                throw problem(file, problem);
-            }
-            Duration every = config.hasNonNull("every") ? Durations.parse(config.get("every").asText()) : DEFAULT_EVERY;
-            String token = config.hasNonNull("token") ? secrets.expand(config.get("token").asText(), dir) : null;
-            PublicKey key = publicKey(config.path("publicKey").asText(""));
-            List<Path> secretDirs = new ArrayList<>(List.of(dir.toAbsolutePath().normalize().resolve(Secrets.SECRETS_DIRECTORY)));
-            if (config.hasNonNull("secrets")) {
-                secretDirs.add(dir.toAbsolutePath().resolve(config.get("secrets").asText()).normalize());
-            }
-            return Optional.of(new Bootstrap(url, every, token, key, secretDirs));
-        } catch (IOException | IllegalArgumentException e) {
-            throw problem(file, e.getMessage());
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new ConfigException(List.of(new ConfigProblem(file.toString(), 1, "cannot read: " + e.getMessage())));
+        }
+        YamlNode root = YamlNode.parse(text, file.toString());
+        List<ConfigProblem> problems = new ArrayList<>();
+        YamlNode configNode = root.isMap() ? root.entries(problems).get("config") : null;
+        if (configNode == null || !configNode.isMap()) {
+            throw new ConfigException(List.of(configNode == null ? root.problem("config: is required (url, publicKey)")
+                    : configNode.problem("config must be a map (url, publicKey, ...)")));
+        }
+        Map<String, YamlNode> config = configNode.entries(problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        YamlNode urlNode = config.getOrDefault("url", configNode);
+        String url = value(config, "url");
+        String problem = urlProblem(url);
+        if (problem != null) {
+            throw new ConfigException(List.of(urlNode.problem(problem)));
+        }
+        Duration every = at(config, configNode, "every", v -> v.isEmpty() ? DEFAULT_EVERY : Durations.parse(v));
+        String token = at(config, configNode, "token", v -> v.isEmpty() ? null : secrets.expand(v, dir));
+        PublicKey key = at(config, configNode, "publicKey", Bootstrap::publicKey);
+        List<Path> secretDirs = new ArrayList<>(List.of(dir.toAbsolutePath().normalize().resolve(Secrets.SECRETS_DIRECTORY)));
+        String named = at(config, configNode, "secrets", v -> v);
+        if (!named.isEmpty()) {
+            secretDirs.add(dir.toAbsolutePath().resolve(named).normalize());
+        }
+        return Optional.of(new Bootstrap(url, every, token, key, secretDirs));
+    }
+
+    /** The text of {@code key} under config ("" when absent or null). */
+    private static String value(Map<String, YamlNode> config, String key) {
+        YamlNode node = config.get(key);
+        return node == null ? "" : node.text().orElse("").trim();
+    }
+
+    /** {@code read} applied to the value of {@code key}; its IllegalArgumentException names the key's line. */
+    private static <T> T at(Map<String, YamlNode> config, YamlNode configNode, String key, Function<String, T> read)
+            throws ConfigException {
+        try {
+            return read.apply(value(config, key));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(List.of(config.getOrDefault(key, configNode).problem(e.getMessage())));
         }
     }
 
@@ -106,7 +136,4 @@ public record Bootstrap(String url, Duration every, String token, PublicKey publ
         }
     }
 
-    private static ConfigException problem(Path file, String message) {
-        return new ConfigException(List.of(new ConfigProblem(file.toString(), 1, message)));
-    }
 }

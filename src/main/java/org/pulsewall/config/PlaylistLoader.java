@@ -25,9 +25,9 @@ final class PlaylistLoader {
     private final SceneParamChecks paramChecks;
     private final LayoutReader layouts = new LayoutReader(this);
 
-    PlaylistLoader(ConfigBase base, Map<String, String> namedTopics, ConfigChecks checks) {
+    PlaylistLoader(ConfigBase base, Map<String, String> namedTopics, ConfigChecks checks, TrustPolicy trust) {
         this.base = base;
-        this.paramChecks = new SceneParamChecks(base, namedTopics, checks);
+        this.paramChecks = new SceneParamChecks(base, namedTopics, checks, trust);
     }
 
     /** Where playlist {@code name} is looked for, for messages. */

@@ -1,8 +1,10 @@
 package org.pulsewall.config;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,19 +20,24 @@ import org.pulsewall.playlist.WebAddress;
  */
 final class SceneParamChecks {
     /** Parameters that may be written as a YAML list as well as one comma-separated value. */
-    static final Set<String> LIST_PARAMS = Set.of("accounts", "competitors");
+    static final Set<String> LIST_PARAMS = Set.of("accounts", "competitors", "allow");
     private static final Set<String> DURATIONS = Set.of("promise", "period", "reload", "timeout");
     private static final Set<String> SWITCHES = Set.of("loop", "muted", "javascript");
     private static final Pattern BARE_NAME = Pattern.compile("[\\p{L}\\p{N}_-]+");
 
+    private static final Pattern ONE_REFERENCE = Pattern.compile("\\$\\{(env|file):[^}]+}");
+    private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z0-9_-]{1,200}");
+
     private final ConfigBase base;
     private final Map<String, String> namedTopics;
     private final ConfigChecks checks;
+    private final TrustPolicy trust;
 
-    SceneParamChecks(ConfigBase base, Map<String, String> namedTopics, ConfigChecks checks) {
+    SceneParamChecks(ConfigBase base, Map<String, String> namedTopics, ConfigChecks checks, TrustPolicy trust) {
         this.base = base;
         this.namedTopics = namedTopics;
         this.checks = checks;
+        this.trust = trust;
     }
 
     void check(String key, YamlNode node, String value, List<ConfigProblem> problems) {
@@ -51,6 +58,10 @@ final class SceneParamChecks {
             if (problem != null) {
                 problems.add(node.problem(problem));
             }
+        } else if (key.equals("key")) {
+            apiKey(node, value.trim(), problems);
+        } else if (key.equals("allow")) {
+            allowList(node, value, problems);
         } else if (DURATIONS.contains(key) || key.equals("window") && !value.isBlank()) {
             duration(key, value, node, problems);
         } else if (key.equals("noise") && !Set.of("show", "hide").contains(value.trim())) {
@@ -76,6 +87,43 @@ final class SceneParamChecks {
         }
         checks.topicProblem().apply(entry).ifPresent(err -> problems.add(node.problem(key + ": '" + entry + "': "
                 + err.message())));
+    }
+
+    /** Each entry of a web page's {@code allow:} list, named by its own line when written as a YAML list. */
+    private static void allowList(YamlNode node, String value, List<ConfigProblem> problems) {
+        if (node.isList()) {
+            for (YamlNode item : node.items()) {
+                String problem = WebAddress.allowProblem(item.text().orElse(""));
+                if (problem != null) {
+                    problems.add(item.problem(problem));
+                }
+            }
+            return;
+        }
+        Arrays.stream(value.split(",")).map(WebAddress::allowProblem).filter(Objects::nonNull)
+                .forEach(problem -> problems.add(node.problem(problem)));
+    }
+
+    /**
+     * A map's API key is a secret (docs/security.md): one {@code ${file:}} (or, locally, {@code ${env:}})
+     * reference, held to the rules of every secret; written out only in a local file, and then only
+     * as a key, never as text that would extend the provider's script URL. The key is never quoted.
+     */
+    private void apiKey(YamlNode node, String value, List<ConfigProblem> problems) {
+        if (Secrets.hasReference(value)) {
+            if (ONE_REFERENCE.matcher(value).matches()) {
+                new SecretRules(trust, base.path("").orElse(null), problems).check(node, SecretRules.MAP_KEY);
+            } else {
+                problems.add(node.problem("key must be one secret reference such as ${file:maps-key}, with nothing"
+                        + " around it"));
+            }
+        } else if (trust.fetched()) {
+            problems.add(node.problem("a fetched configuration set may not carry an API key written out; use"
+                    + " key: ${file:NAME} from a secrets directory"));
+        } else if (!BARE_KEY.matcher(value).matches()) {
+            problems.add(node.problem("key must be an API key (letters, digits, '-' and '_') or a secret reference"
+                    + " such as ${file:maps-key}, not a URL or other text"));
+        }
     }
 
     private static void duration(String key, String value, YamlNode node, List<ConfigProblem> problems) {

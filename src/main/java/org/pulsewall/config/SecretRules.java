@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  */
 final class SecretRules {
     private static final Pattern URL_VALUE = Pattern.compile("^\\s*[A-Za-z][A-Za-z0-9+.-]*://.*", Pattern.DOTALL);
-    private static final Pattern FETCHED_PLACES = Pattern.compile("sources\\[]\\.headers\\.[^.]+|ops\\.token");
+    /** A map scene's API key: it goes only to the map provider's fixed host, as a header goes to its source. */
+    static final String MAP_KEY = "map.key";
+    private static final Pattern FETCHED_PLACES = Pattern.compile("sources\\[]\\.headers\\.[^.]+|ops\\.token|map\\.key");
 
     private final TrustPolicy policy;
     private final Path baseDir;
@@ -46,8 +48,8 @@ final class SecretRules {
             return;
         }
         if (policy.fetched() && !FETCHED_PLACES.matcher(place).matches()) {
-            problems.add(node.problem("a fetched configuration set may use a secret only in a source's headers"
-                    + " or ops.token, not in " + place));
+            problems.add(node.problem("a fetched configuration set may use a secret only in a source's headers,"
+                    + " ops.token or a map's key, not in " + place));
         }
         for (String[] ref : Secrets.references(value)) {
             if (ref[0].equals("env") && policy.fetched()) {

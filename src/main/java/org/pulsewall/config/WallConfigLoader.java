@@ -116,7 +116,7 @@ public final class WallConfigLoader {
         List<ScreenConfig> screens = screensUsed
                 ? screensReader.screens(top.get("screens"), root, videowall != null) : List.of();
         ZoneId timezone = timezone(top.get("timezone"), problems);
-        PlaylistLoader playlistLoader = new PlaylistLoader(base, topics, checks);
+        PlaylistLoader playlistLoader = new PlaylistLoader(base, topics, checks, trust);
         Map<String, Playlist> playlists = new LinkedHashMap<>();
         // every playlist a screen names, loaded or not: alerts may name one whose file has problems
         Set<String> played = new java.util.HashSet<>();
@@ -177,7 +177,7 @@ public final class WallConfigLoader {
         if (!wallFile.equals(WALL_FILE)) {
             return new PlaylistFiles.Unplayed(List.of(), List.of());
         }
-        return PlaylistFiles.unplayed(config, new PlaylistLoader(config.base(), config.topics(), checks));
+        return PlaylistFiles.unplayed(config, new PlaylistLoader(config.base(), config.topics(), checks, trust));
     }
 
     /** {@code timezone: Europe/Amsterdam}; absent: null, the system's zone. */
@@ -208,7 +208,7 @@ public final class WallConfigLoader {
         if (unsafe.isPresent()) {
             throw new ConfigException(List.of(new ConfigProblem(config.base().describe("playlists"), 0, unsafe.get())));
         }
-        Optional<Playlist> playlist = new PlaylistLoader(config.base(), config.topics(), checks).load(name, problems);
+        Optional<Playlist> playlist = new PlaylistLoader(config.base(), config.topics(), checks, trust).load(name, problems);
         if (playlist.isPresent()) {
             return playlist.get();
         }

@@ -8,6 +8,7 @@ import com.dlsc.gmapsfx.javascript.object.MapOptions;
 import com.dlsc.gmapsfx.javascript.object.MapTypeIdEnum;
 import com.dlsc.gmapsfx.shapes.Circle;
 import com.dlsc.gmapsfx.shapes.CircleOptions;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -17,6 +18,8 @@ import org.pulsewall.analytics.RegionActivity;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.scene.Scene;
 import org.pulsewall.scene.SceneContext;
+import org.pulsewall.scene.WebSiteGuard;
+import org.pulsewall.scene.WebSites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,18 +32,23 @@ import org.slf4j.LoggerFactory;
 final class GoogleMapScene implements Scene {
     private static final Logger LOG = LoggerFactory.getLogger(GoogleMapScene.class);
     static final Duration LOAD_TIMEOUT = Duration.seconds(20);
+    /** The hosts the Maps JavaScript API loads from (Google's content-security-policy guide). */
+    static final WebSites GOOGLE = new WebSites(URI.create("https://maps.googleapis.com/"), List.of("*.googleapis.com",
+            "*.gstatic.com", "*.google.com", "*.ggpht.com", "*.googleusercontent.com"));
 
     private final MapScene offline;
     private final SceneContext ctx;
     private final GoogleMapView view;
     private final PauseTransition timeout = new PauseTransition(LOAD_TIMEOUT);
     private final List<Circle> circles = new ArrayList<>();
+    private final WebSiteGuard.Admission admission;
     private GoogleMap map;
     private boolean closed;
 
     private GoogleMapScene(SceneContext ctx, MapScene offline, String key) {
         this.ctx = ctx;
         this.offline = offline;
+        this.admission = WebSiteGuard.installed().admit(GOOGLE);
         this.view = new GoogleMapView(null, null, key, false);
         view.addMapInitializedListener(this::initialized);
         timeout.setOnFinished(e -> {
@@ -128,6 +136,7 @@ final class GoogleMapScene implements Scene {
     @Override
     public void close() {
         closed = true;
+        admission.close();
         timeout.stop();
         offline.close();
     }

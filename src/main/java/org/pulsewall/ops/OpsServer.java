@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -59,6 +60,7 @@ public final class OpsServer implements AutoCloseable {
     private final BearerToken token;
     private final Endpoints endpoints;
     private final ObjectMapper json = OpsJson.mapper();
+    private final ClientSlots clients = new ClientSlots(ClientSlots.PER_CLIENT);
     private volatile IncidentRoutes incidents;
     private boolean closed;
 
@@ -110,7 +112,21 @@ public final class OpsServer implements AutoCloseable {
         }
     }
 
+    /** At most {@link ClientSlots#PER_CLIENT} requests of one client address in hand at once. */
     private void handle(HttpExchange exchange) throws IOException {
+        InetAddress client = exchange.getRemoteAddress().getAddress();
+        if (!clients.take(client)) {
+            ClientSlots.refuse(exchange);
+            return;
+        }
+        try {
+            serve(exchange);
+        } finally {
+            clients.release(client);
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
         try (exchange) {
             if (!token.accepts(exchange.getRequestHeaders().getFirst("Authorization"))) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"pulsewall\"");

@@ -25,7 +25,7 @@ public enum SceneType {
     RESPONSE_TIME("response-time", Set.of(), Set.of("topic", "title", "promise", "accounts", "window")),
     METRICS("metrics", Set.of(), Set.of("topic", "title", "period")),
     VIDEO("video", Set.of("file"), Set.of("loop", "muted")),
-    WEB("web", Set.of("url"), Set.of("reload", "timeout", "javascript")),
+    WEB("web", Set.of("url"), Set.of("reload", "timeout", "javascript", "allow")),
     /** Splits the screen into zones, each showing an item of its own (see {@code PlaylistItem#zones}). */
     LAYOUT("layout", Set.of("layout"), Set.of("columns", "rows"));
 

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  * or fails to load ends the item with one log line. {@code reload} (e.g. 5m) reloads it while it is
  * on screen. The page cannot take the screen elsewhere: a change of location to another site or to
  * {@code about:blank} is cancelled and undone, and pop-ups, alerts and prompts are refused. {@code javascript: false} turns scripts off.
+ * The page loads only from its own site and the hosts its item lists in {@code allow:}; a request to
+ * any other host never leaves the machine ({@link WebSiteGuard}).
  */
 public final class WebScene extends MediaItemScene {
     private static final Logger LOG = LoggerFactory.getLogger(WebScene.class);
@@ -36,6 +38,7 @@ public final class WebScene extends MediaItemScene {
     private final Timeline reload;
     private final ChangeListener<Worker.State> stateListener = (obs, was, state) -> loadState(state);
     private final ChangeListener<String> locationListener = (obs, was, location) -> keepOnSite(location);
+    private final WebSiteGuard.Admission admission;
     private boolean loaded;
 
     public WebScene(SceneContext ctx) {
@@ -65,6 +68,7 @@ public final class WebScene extends MediaItemScene {
                 200)), "pw-web-placeholder");
         view.setVisible(false);
         root.getChildren().addAll(placeholder, view);
+        admission = WebSiteGuard.installed().admit(new WebSites(url, SceneParams.listParam(ctx, "allow")));
         engine.load(url.toString());
         timeout.play();
     }
@@ -95,8 +99,8 @@ public final class WebScene extends MediaItemScene {
 
     /**
      * A page (or a link, or a script) that goes to another site, to {@code about:blank} or to any
-     * other scheme is stopped at once, in the listener that hears of it (before WebKit's loader has
-     * connected, as a rule), and sent back to the configured page.
+     * other scheme is stopped in the listener that hears of it and sent back to the configured page.
+     * The request itself never reaches the other site: {@link WebSiteGuard} refuses it.
      */
     private void keepOnSite(String location) {
         if (closed() || finished() || location == null || location.isEmpty() || sameSite(location)
@@ -126,7 +130,7 @@ public final class WebScene extends MediaItemScene {
         try {
             URI to = new URI(location);
             return Objects.equals(lower(to.getScheme()), lower(url.getScheme()))
-                    && Objects.equals(lower(to.getHost()), lower(url.getHost())) && port(to) == port(url);
+                    && Objects.equals(lower(to.getHost()), lower(url.getHost())) && WebSites.port(to) == WebSites.port(url);
         } catch (URISyntaxException e) {
             return false;
         }
@@ -134,13 +138,6 @@ public final class WebScene extends MediaItemScene {
 
     private static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
-    }
-
-    private static int port(URI uri) {
-        if (uri.getPort() >= 0) {
-            return uri.getPort();
-        }
-        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private void giveUp(String why) {
@@ -168,6 +165,7 @@ public final class WebScene extends MediaItemScene {
         engine.locationProperty().removeListener(locationListener);
         engine.getLoadWorker().cancel();
         engine.load(null);
+        admission.close();
     }
 
     WebEngine engine() {

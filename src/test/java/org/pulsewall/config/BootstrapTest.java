@@ -83,4 +83,19 @@ class BootstrapTest {
     void missingTokenVariableIsAProblem() throws Exception {
         assertThat(problem("config: { url: https://c/, publicKey: '" + key + "', token: '${env:NOPE}' }\n")).contains("NOPE");
     }
+
+    @Test
+    void namesTheLineOfTheKeyAtFault() throws Exception {
+        String file = dir.resolve("bootstrap.yaml").toString();
+        assertThat(problem("# lobby PC\nconfig:\n  every: 2m\n  url: http://cfg.example/\n  publicKey: " + key + "\n"))
+                .startsWith(file + ":4: config.url must be https");
+        assertThat(problem("config:\n  url: https://cfg.example/\n  every: soon\n  publicKey: " + key + "\n"))
+                .startsWith(file + ":3: ");
+        assertThat(problem("config:\n  url: https://cfg.example/\n\n  token: ${file:/etc/shadow}\n  publicKey: " + key + "\n"))
+                .startsWith(file + ":4: ");
+        assertThat(problem("config:\n  url: https://cfg.example/\n  publicKey: bm90IGEga2V5\n"))
+                .startsWith(file + ":3: config.publicKey is not an Ed25519 public key");
+        assertThat(problem("config:\n  url: https://cfg.example/\n"))
+                .startsWith(file + ":2: config.publicKey is required");
+    }
 }

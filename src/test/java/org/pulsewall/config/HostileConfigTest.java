@@ -154,10 +154,37 @@ class HostileConfigTest {
         assertThat(fetched(wall))
                 .anyMatch(p -> p.matches(".*wall\\.yaml:2: \\$\\{env:T} is not allowed in a fetched configuration set.*"))
                 .anyMatch(p -> p.matches(".*wall\\.yaml:3: a fetched configuration set may use a secret only in a source's"
-                        + " headers or ops.token, not in sources\\[]\\.security\\.password"))
+                        + " headers, ops.token or a map's key, not in sources\\[]\\.security\\.password"))
                 .anyMatch(p -> p.matches(".*wall\\.yaml:4: a fetched configuration set may open the ops endpoint on loopback only.*"))
                 .hasSize(3);
         assertThat(local(wall)).isEmpty();
+    }
+
+    @Test
+    void aMapKeyIsHeldToTheRulesOfEverySecret() throws IOException {
+        Files.writeString(dir.resolve("playlists/lobby.yaml"), """
+                items:
+                  - { scene: map, provider: google, duration: 10s, key: "${file:secrets/listening}" }
+                  - { scene: map, provider: google, duration: 10s, key: "${file:/etc/passwd}" }
+                  - { scene: map, provider: google, duration: 10s, key: "AIzaSyA1b2C3&callback=steal" }
+                  - { scene: map, provider: google, duration: 10s, key: "x${env:T}" }
+                  - { scene: map, provider: google, duration: 10s, key: AIzaSyA1b2C3d4E5f6G7h8 }
+                  - { scene: map, provider: google, duration: 10s, key: "${env:T}" }
+                """);
+        String lobby = dir.resolve("playlists/lobby.yaml").toString();
+
+        assertThat(local(SCREENS)).containsExactly(
+                lobby + ":3: secret file /etc/passwd is outside the secrets directories ("
+                        + List.of(dir.resolve("secrets"), credentials) + ")",
+                lobby + ":4: key must be an API key (letters, digits, '-' and '_') or a secret reference such as"
+                        + " ${file:maps-key}, not a URL or other text",
+                lobby + ":5: key must be one secret reference such as ${file:maps-key}, with nothing around it");
+        assertThat(fetched(SCREENS))
+                .anyMatch(p -> p.startsWith(lobby + ":6: a fetched configuration set may not carry an API key written out"))
+                .anyMatch(p -> p.startsWith(lobby + ":7: ${env:T} is not allowed in a fetched configuration set"))
+                .noneMatch(p -> p.startsWith(lobby + ":2:"))
+                .noneMatch(p -> p.contains("AIzaSyA1b2C3"))
+                .hasSize(5);
     }
 
     @Test

@@ -129,4 +129,25 @@ class PlaylistContentTest {
                 file() + ":7: scene response-time does not take 'colour'",
                 file() + ":8: url has no host: 'http:///board'");
     }
+
+    @Test
+    void refusesAllowEntriesThatAreNoHostName() throws Exception {
+        assertThat(problems("""
+                name: webcare
+                items:
+                  - { scene: web, url: "https://board.example/", duration: 10s, allow: [cdn.example.com, "*.fonts.example"] }
+                  - scene: web
+                    url: "https://board.example/"
+                    duration: 10s
+                    allow:
+                      - cdn.example.com
+                      - "https://collector.example/x"
+                  - { scene: web, url: "https://board.example/", duration: 10s, allow: "*.com" }
+                  - { scene: web, url: "https://board.example/", duration: 10s, allow: "cdn.example.com:99999" }
+                """)).containsExactly(
+                file() + ":9: allow: 'https://collector.example/x' must be a host name (host, host:port or *.domain), "
+                        + "without scheme or path",
+                file() + ":10: allow: '*.com' is too wide; name a domain of at least two labels (*.example.com)",
+                file() + ":11: allow: 'cdn.example.com:99999' has no valid port");
+    }
 }

@@ -52,7 +52,13 @@ class OpsServerSlowClientTest {
     }
 
     private Socket open(String firstBytes) throws IOException {
+        return open(firstBytes, "127.0.0.1");
+    }
+
+    /** A connection from {@code from}, one of loopback's many addresses (127.0.0.0/8). */
+    private Socket open(String firstBytes, String from) throws IOException {
         Socket s = new Socket();
+        s.bind(new InetSocketAddress(from, 0));
         s.connect(server.address(), 2000);
         s.getOutputStream().write(firstBytes.getBytes(StandardCharsets.US_ASCII));
         s.getOutputStream().flush();
@@ -67,13 +73,22 @@ class OpsServerSlowClientTest {
 
     /** Complete headers announcing a body of which ten bytes ever arrive. */
     private Socket halfBody() throws IOException {
+        return halfBody("127.0.0.1");
+    }
+
+    private Socket halfBody(String from) throws IOException {
         return open("POST /message HTTP/1.1\r\nHost: wall\r\nAuthorization: Bearer " + TOKEN
-                + "\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{\"text\":\"");
+                + "\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{\"text\":\"", from);
     }
 
     /** Status line of an authorised GET /health on a fresh raw connection, read within {@code limit}. */
     private String health(Duration limit) throws IOException {
+        return health(limit, "127.0.0.1");
+    }
+
+    private String health(Duration limit, String from) throws IOException {
         try (Socket s = new Socket()) {
+            s.bind(new InetSocketAddress(from, 0));
             s.connect(server.address(), (int) limit.toMillis());
             s.setSoTimeout((int) limit.toMillis());
             OutputStream out = s.getOutputStream();
@@ -116,6 +131,38 @@ class OpsServerSlowClientTest {
             assertThat(closedByServer(s)).isTrue();
         }
         assertThat(health(Duration.ofSeconds(2))).isEqualTo("HTTP/1.1 200 OK");
+    }
+
+    @Test
+    void oneClientHoldsAtMostItsShareOfWorkersSoAnotherGetsHealthWithinTwoSeconds() throws IOException {
+        List<Socket> many = new ArrayList<>();
+        for (int i = 0; i < OpsServerLimits.THREADS + 4; i++) {
+            many.add(halfBody("127.0.0.2"));
+        }
+
+        long started = System.nanoTime();
+        String status = health(Duration.ofSeconds(2), "127.0.0.3");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long closedAtOnce = 0;
+        for (Socket s : many) {
+            closedAtOnce += closedWithin(s, Duration.ofMillis(500)) ? 1 : 0;
+        }
+
+        assertThat(status).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(millis).as("authorised /health took %d ms", millis).isLessThan(2000);
+        assertThat(closedAtOnce).isEqualTo(many.size() - ClientSlots.PER_CLIENT);
+    }
+
+    /** Whether the server closed {@code s} (with no answer) within {@code limit}. */
+    private static boolean closedWithin(Socket s, Duration limit) throws IOException {
+        s.setSoTimeout((int) limit.toMillis());
+        try {
+            return s.getInputStream().read() < 0;
+        } catch (SocketTimeoutException e) {
+            return false;
+        } catch (IOException e) {
+            return true; // reset by the server
+        }
     }
 
     private static boolean closedByServer(Socket s) throws IOException {
