@@ -343,9 +343,11 @@ final class Assembly implements AutoCloseable {
         OutageFeed outageFeed = new OutageFeed(new CapWriter(new OutageAreas(Gazetteer.bundled())), clock);
         WebhookSender webhook = webhook(config.alerts().webhook(), base);
         analytics.addAlertListener(new OutageAnnouncer(webhook == null ? List.of(outageFeed) : List.of(outageFeed, webhook)));
-        OpsServer server = opsServer(config, base, new OpsServer.Endpoints(
-                () -> HealthReport.of(clock.instant(), hub.statuses(), runtime.screenStates(), analytics.snapshot()),
-                new WallMetrics(feedMetrics, runtime::pulseFigures, ManagementFactory.getMemoryMXBean(), heapAfterFullGc),
+        Supplier<HealthReport> health = () -> HealthReport.of(clock.instant(), hub.statuses(),
+                runtime.screenStates(), analytics.snapshot(), runtime.monitorHealth());
+        OpsServer server = opsServer(config, base, new OpsServer.Endpoints(health,
+                new WallMetrics(feedMetrics, runtime::pulseFigures, ManagementFactory.getMemoryMXBean(), heapAfterFullGc)
+                        .withHealth(health),
                 runtime.screenshots(), runtime.messages(), runtime::identify));
         if (server != null) {
             LiveModeration live = liveModeration(config);

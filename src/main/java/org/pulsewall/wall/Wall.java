@@ -68,6 +68,8 @@ public final class Wall implements AutoCloseable {
     private final MonitorWatcher monitorWatcher;
     private final WallThemes themes;
     private final MonitorNumbers numbers = new MonitorNumbers();
+    private final ScreenSelfCheck selfCheck;
+    private final boolean checkItself;
     private volatile int screenCount;
     private WallConfig config;
     private VideowallPlayer videowall;
@@ -111,6 +113,10 @@ public final class Wall implements AutoCloseable {
         this.fade = fade;
         this.themes = new WallThemes(config.base());
         this.monitorWatcher = watchMonitors ? new MonitorWatcher(this::monitorsChanged, MONITORS_SETTLE) : null;
+        this.checkItself = watchMonitors;
+        this.selfCheck = new ScreenSelfCheck(this::windows, this::screenStates, this.services.clock(),
+                new org.pulsewall.ops.PictureWatch(org.pulsewall.ops.PictureWatch.Limits.DEFAULT), ScreenSelfCheck.EVERY,
+                ScreenSelfCheck.PICTURE_EVERY);
     }
 
     /** Opens one window per monitor and starts playing. FX thread. */
@@ -119,6 +125,9 @@ public final class Wall implements AutoCloseable {
         place(true);
         if (monitorWatcher != null) {
             monitorWatcher.start();
+        }
+        if (checkItself) {
+            selfCheck.start();
         }
         LOG.info("wall shows {} screen(s)", screenCount);
     }
@@ -180,6 +189,15 @@ public final class Wall implements AutoCloseable {
         return shown.states();
     }
 
+    /** Each monitor's latest self-check: window showing, picture changing, dark. Any thread. */
+    public List<org.pulsewall.ops.MonitorHealth> monitorHealth() {
+        return selfCheck.monitors();
+    }
+
+    ScreenSelfCheck selfCheck() {
+        return selfCheck;
+    }
+
     /** Called on the FX thread each time a monitor starts showing an item (or the idle slide). */
     public void addItemListener(Consumer<ItemShown> listener) {
         shown.addListener(listener);
@@ -230,6 +248,7 @@ public final class Wall implements AutoCloseable {
         if (monitorWatcher != null) {
             monitorWatcher.close();
         }
+        selfCheck.close();
         themes.close();
         closeVideowall();
         mounts.forEach(this::unmount);

@@ -127,6 +127,12 @@ public final class WallRuntime {
         return w == null ? List.of() : w.screenStates();
     }
 
+    /** Whether the power schedule has the monitors off, and each monitor's self-check. Any thread. */
+    public org.pulsewall.ops.HealthReport.Monitors monitorHealth() {
+        Wall w = wall;
+        return new org.pulsewall.ops.HealthReport.Monitors(false, w == null ? List.of() : w.monitorHealth());
+    }
+
     /** The {@link System#nanoTime()} of the latest frame, negative before the first. Any thread. */
     public long lastPulseNanos() {
         Wall w = wall;
