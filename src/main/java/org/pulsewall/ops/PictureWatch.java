@@ -25,7 +25,7 @@ public final class PictureWatch {
     public record Picture(long hash, boolean oneColour) {
         /** The picture of {@code argb} pixels, row by row. */
         public static Picture of(int[] argb) {
-            return new Picture(hash(argb), oneColour(argb));
+            return new Picture(PictureWatch.hash(argb), PictureWatch.oneColour(argb));
         }
     }
 

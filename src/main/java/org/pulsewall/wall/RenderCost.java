@@ -16,6 +16,7 @@ final class RenderCost {
     private final long fxThread = Thread.currentThread().getId();
     private final long renderThread = renderThreadId();
     private final long startCpu = cpu();
+    private final long startNanos = System.nanoTime();
     private long count;
     private long wallNanos;
     private long cpuNanos;
@@ -47,8 +48,9 @@ final class RenderCost {
     @Override
     public String toString() {
         long all = Math.max(1, cpu() - startCpu);
-        return String.format(Locale.ROOT, "%d taken, mean %.2f ms wall and %.2f ms CPU each, %.2f %% of the FX and "
-                + "render threads' CPU", count, wallNanos / 1e6 / Math.max(1, count), cpuNanos / 1e6 / Math.max(1, count),
-                100.0 * cpuNanos / all);
+        long elapsed = Math.max(1, System.nanoTime() - startNanos);
+        return String.format(Locale.ROOT, "%d taken, mean %.2f ms wall and %.2f ms CPU each; %.3f %% of the time, "
+                + "%.2f %% of the FX and render threads' CPU", count, wallNanos / 1e6 / Math.max(1, count),
+                cpuNanos / 1e6 / Math.max(1, count), 100.0 * wallNanos / elapsed, 100.0 * cpuNanos / all);
     }
 }
