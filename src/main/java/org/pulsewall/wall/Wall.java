@@ -75,6 +75,7 @@ public final class Wall implements AutoCloseable {
     private VideowallPlayer videowall;
     private VideowallConfig shownVideowall;
     private boolean closed;
+    private boolean asleep;
 
     public Wall(WallConfig config, Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
                 Function<String, Predicate<Mention>> topics, Clock clock, Runnable onExit) {
@@ -153,6 +154,38 @@ public final class Wall implements AutoCloseable {
             LOG.info("re-assigned {} screen(s) to the monitors in {} ms", screenCount,
                     (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    /**
+     * The power schedule switched the monitors off: every screen closes (its item ends in proof of
+     * play, followed by a power-off line) so that nothing renders or rotates until {@link #wake}; the
+     * pulse meter keeps running, so the watchdog still sees a live FX thread. FX thread.
+     */
+    public void sleep() {
+        if (closed || asleep) {
+            return;
+        }
+        asleep = true;
+        java.time.Instant now = services.clock().instant();
+        all().forEach(m -> shown.poweredOff(m.monitor(), now));
+        closeVideowall();
+        mounts.forEach(this::unmount);
+        mounts.clear();
+        screenCount = 0;
+        shown.publish(players());
+        selfCheck.reset();
+        LOG.info("wall asleep: the power schedule switched the monitors off");
+    }
+
+    /** The power schedule switched the monitors on: the screens open again and play from the start. FX thread. */
+    public void wake() {
+        if (closed || !asleep) {
+            return;
+        }
+        asleep = false;
+        selfCheck.reset();
+        place(true);
+        LOG.info("wall awake on {} monitor(s)", screenCount);
     }
 
     /** Shows each monitor's number, bounds and playlist over what it plays for {@code howLong}. FX thread. */
@@ -259,6 +292,9 @@ public final class Wall implements AutoCloseable {
 
     /** Puts the videowall and a window per remaining monitor on the monitors connected now. */
     private void place(boolean configChanged) {
+        if (asleep) {
+            return; // wake() places the screens on the monitors there are then
+        }
         List<MonitorInfo> connected = numbers.number(monitors.get());
         placeVideowall(connected, configChanged);
         Set<MonitorInfo> taken = videowall == null ? Set.of() : Set.copyOf(videowall.layout().monitors());

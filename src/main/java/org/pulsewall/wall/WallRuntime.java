@@ -46,6 +46,7 @@ public final class WallRuntime {
     private final CountDownLatch exited = new CountDownLatch(1);
     private final List<Consumer<ItemShown>> itemListeners = new CopyOnWriteArrayList<>();
     private volatile Wall wall;
+    private volatile boolean powerOff;
 
     public WallRuntime(Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
                        Function<WallConfig, Function<String, Predicate<Mention>>> topicsOf, Clock clock) {
@@ -96,6 +97,9 @@ public final class WallRuntime {
         itemListeners.forEach(shown::addItemListener);
         wall = shown;
         shown.show();
+        if (powerOff) {
+            shown.sleep(); // the schedule had the monitors off before the wall showed
+        }
         // the start-to-first-frame figure the smoke run reports
         LOG.info("wall shown on {} monitor(s) {} ms after the JVM started", wall.screenCount(),
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
@@ -130,7 +134,19 @@ public final class WallRuntime {
     /** Whether the power schedule has the monitors off, and each monitor's self-check. Any thread. */
     public org.pulsewall.ops.HealthReport.Monitors monitorHealth() {
         Wall w = wall;
-        return new org.pulsewall.ops.HealthReport.Monitors(false, w == null ? List.of() : w.monitorHealth());
+        return new org.pulsewall.ops.HealthReport.Monitors(powerOff, w == null ? List.of() : w.monitorHealth());
+    }
+
+    /** The power schedule switched the monitors on ({@code true}) or off: the wall wakes or sleeps. Any thread. */
+    public void power(boolean on) {
+        powerOff = !on;
+        onWall(w -> {
+            if (on) {
+                w.wake();
+            } else {
+                w.sleep();
+            }
+        }, "power " + (on ? "on" : "off") + " before the wall showed");
     }
 
     /** The {@link System#nanoTime()} of the latest frame, negative before the first. Any thread. */
