@@ -150,6 +150,7 @@ public final class Wall implements AutoCloseable {
     void monitorsChanged() {
         if (!closed) {
             long started = System.nanoTime();
+            selfCheck.reset(); // monitor numbers may have moved
             place(false);
             LOG.info("re-assigned {} screen(s) to the monitors in {} ms", screenCount,
                     (System.nanoTime() - started) / 1_000_000);
