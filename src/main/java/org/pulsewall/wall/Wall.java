@@ -2,6 +2,7 @@ package org.pulsewall.wall;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.pulsewall.feed.Mention;
 import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.ops.EmergencyMessage;
 import org.pulsewall.ops.ItemShown;
+import org.pulsewall.ops.MonitorHealth;
+import org.pulsewall.ops.PictureWatch;
 import org.pulsewall.ops.ScreenState;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.Programme;
@@ -116,7 +119,7 @@ public final class Wall implements AutoCloseable {
         this.monitorWatcher = watchMonitors ? new MonitorWatcher(this::monitorsChanged, MONITORS_SETTLE) : null;
         this.checkItself = watchMonitors;
         this.selfCheck = new ScreenSelfCheck(this::windows, this::screenStates, this.services.clock(),
-                new org.pulsewall.ops.PictureWatch(org.pulsewall.ops.PictureWatch.Limits.DEFAULT), ScreenSelfCheck.EVERY,
+                new PictureWatch(PictureWatch.Limits.DEFAULT), ScreenSelfCheck.EVERY,
                 ScreenSelfCheck.PICTURE_EVERY);
     }
 
@@ -167,7 +170,7 @@ public final class Wall implements AutoCloseable {
             return;
         }
         asleep = true;
-        java.time.Instant now = services.clock().instant();
+        Instant now = services.clock().instant();
         all().forEach(m -> shown.poweredOff(m.monitor(), now));
         closeVideowall();
         mounts.forEach(this::unmount);
@@ -224,7 +227,7 @@ public final class Wall implements AutoCloseable {
     }
 
     /** Each monitor's latest self-check: window showing, picture changing, dark. Any thread. */
-    public List<org.pulsewall.ops.MonitorHealth> monitorHealth() {
+    public List<MonitorHealth> monitorHealth() {
         return selfCheck.monitors();
     }
 

@@ -18,6 +18,7 @@ import org.pulsewall.incident.Incidents;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
+import org.pulsewall.ops.HealthReport;
 import org.pulsewall.ops.ItemShown;
 import org.pulsewall.ops.MessageSink;
 import org.pulsewall.ops.ScreenState;
@@ -132,9 +133,9 @@ public final class WallRuntime {
     }
 
     /** Whether the power schedule has the monitors off, and each monitor's self-check. Any thread. */
-    public org.pulsewall.ops.HealthReport.Monitors monitorHealth() {
+    public HealthReport.Monitors monitorHealth() {
         Wall w = wall;
-        return new org.pulsewall.ops.HealthReport.Monitors(powerOff, w == null ? List.of() : w.monitorHealth());
+        return new HealthReport.Monitors(powerOff, w == null ? List.of() : w.monitorHealth());
     }
 
     /** The power schedule switched the monitors on ({@code true}) or off: the wall wakes or sleeps. Any thread. */
