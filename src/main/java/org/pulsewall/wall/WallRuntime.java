@@ -97,10 +97,10 @@ public final class WallRuntime {
         Wall shown = new Wall(current.get(), snapshots, scenes, topics, clock, this::exit, analytics, incidents);
         itemListeners.forEach(shown::addItemListener);
         wall = shown;
-        shown.show();
         if (powerOff) {
-            shown.sleep(); // the schedule had the monitors off before the wall showed
+            shown.sleep(); // the schedule has the monitors off: no window opens until it wakes
         }
+        shown.show();
         // the start-to-first-frame figure the smoke run reports
         LOG.info("wall shown on {} monitor(s) {} ms after the JVM started", wall.screenCount(),
                 java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());

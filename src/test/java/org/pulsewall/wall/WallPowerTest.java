@@ -98,19 +98,42 @@ class WallPowerTest {
         assertThat(wall.screenCount()).isZero();
     }
 
+    @Test
+    void wallPutToSleepBeforeItShowsOpensNoWindowUntilItWakes() {
+        List<org.pulsewall.ops.ItemShown> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        wall = Fx.call(() -> {
+            Wall w = wall(shown::add);
+            w.sleep();
+            w.show();
+            return w;
+        });
+
+        assertThat(Fx.call(() -> wall.windows())).isEmpty();
+        assertThat(shown).isEmpty();
+
+        Fx.run(wall::wake);
+        assertThat(Fx.call(() -> wall.windows())).hasSize(2);
+        assertThat(shown).extracting(org.pulsewall.ops.ItemShown::scene).containsExactlyInAnyOrder("a", "x");
+    }
+
     private void show(java.util.function.Consumer<org.pulsewall.ops.ItemShown> listener) {
+        wall = Fx.call(() -> {
+            Wall w = wall(listener);
+            w.show();
+            return w;
+        });
+    }
+
+    private Wall wall(java.util.function.Consumer<org.pulsewall.ops.ItemShown> listener) {
         WallConfig config = new WallConfig(ConfigBase.directory(dir), List.of(), ModerationConfig.DEFAULT, Map.of(),
                 Map.of(), List.of(new ScreenConfig("1", "lobby", null, null, 1),
                 new ScreenConfig("2", "webcare", null, null, 1)),
                 Map.of("lobby", playlist("lobby", "a"), "webcare", playlist("webcare", "x")),
                 new KioskConfig(false, "Ctrl+Alt+Shift+Q", false), StoreConfig.DEFAULT, Map.of());
-        wall = Fx.call(() -> {
-            Wall w = new Wall(config, new ScreenPlayer.Services(scenes, topic -> m -> true, () -> FeedSnapshot.EMPTY,
-                    clock), () -> { }, () -> TWO_MONITORS, new PulseMeter(false), Wall.FADE);
-            w.addItemListener(listener);
-            w.show();
-            return w;
-        });
+        Wall w = new Wall(config, new ScreenPlayer.Services(scenes, topic -> m -> true, () -> FeedSnapshot.EMPTY,
+                clock), () -> { }, () -> TWO_MONITORS, new PulseMeter(false), Wall.FADE);
+        w.addItemListener(listener);
+        return w;
     }
 
     private static Playlist playlist(String name, String scene) {
