@@ -3,7 +3,9 @@
 # monitors show the wall (not the black desktop). When the app image exists
 # (target/installer/pulsewall, built by installer/build.sh) it plays from the app image with the
 # configuration a .deb installs (found through $PULSEWALL_HOME, state in a fresh $PULSEWALL_STATE),
-# checks the ops endpoint and that stdout stays empty; otherwise the jar plays the bundled demo.
+# checks the ops endpoint and that stdout stays empty; otherwise the jar plays the same configuration
+# (installer/config with the example playlists, themes and media). Then .ci/dark-screen.sh closes and
+# unmaps a window the way another program would and checks the wall notices and puts it back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 display=${SMOKE_DISPLAY:-:94}
@@ -19,21 +21,24 @@ port=$((18000 + RANDOM % 2000))
 .ci/virtual-screens.sh start "$display" 2 1920x1080
 trap '.ci/virtual-screens.sh stop "$display"' EXIT
 
+home=$out/home
 if [ -x "$app" ]; then
   mode="app image"
-  home=$out/home
   cp -r target/installer/pulsewall/lib/config "$home"
-  sed -i "s|^ops:.*|ops: { listen: \"127.0.0.1:$port\", token: \"\${env:PULSEWALL_TOKEN}\" }|" "$home/wall.yaml"
-  start=$(date +%s%N)
-  DISPLAY=$display PULSEWALL_HOME=$PWD/$home PULSEWALL_TOKEN=$token \
-    JAVA_TOOL_OPTIONS="-Dprism.order=sw -Dpulsewall.pulses=true -Xmx512m" \
-    "$app" play --exit-after 45s >"$out/player.out" 2>"$out/player.err" &
 else
   mode="jar"
   [ -f "$jar" ] || mvn -B -q -DskipTests package
-  start=$(date +%s%N)
-  DISPLAY=$display java -Dprism.order=sw -Dpulsewall.pulses=true -Xmx512m -jar "$jar" \
-    play --exit-after 45s >"$out/player.out" 2>"$out/player.err" &
+  mkdir -p "$home" && cp installer/config/wall.yaml "$home/" && cp -r playlists themes media "$home/"
+fi
+sed -i "s|^ops:.*|ops: { listen: \"127.0.0.1:$port\", token: \"\${env:PULSEWALL_TOKEN}\" }|" "$home/wall.yaml"
+start=$(date +%s%N)
+if [ "$mode" = "app image" ]; then
+  DISPLAY=$display PULSEWALL_HOME=$PWD/$home PULSEWALL_TOKEN=$token \
+    JAVA_TOOL_OPTIONS="-Dprism.order=sw -Dpulsewall.pulses=true -Xmx512m" \
+    "$app" play --exit-after 75s >"$out/player.out" 2>"$out/player.err" &
+else
+  DISPLAY=$display PULSEWALL_TOKEN=$token java -Dprism.order=sw -Dpulsewall.pulses=true -Xmx512m -jar "$jar" \
+    play --config "$home" --exit-after 75s >"$out/player.out" 2>"$out/player.err" &
 fi
 player=$!
 
@@ -59,19 +64,19 @@ for i in 0 1; do
   fi
 done
 
-if [ "$mode" = "app image" ]; then
-  auth="Authorization: Bearer $token"
-  if curl -sf -H "$auth" "http://127.0.0.1:$port/health" >"$out/health.json"; then
-    echo "health: $(head -c 200 "$out/health.json")"
-  else
-    echo "the ops endpoint did not answer /health" >&2; fail=1
-  fi
-  for n in 0 1; do
-    curl -sf -H "$auth" -o "$out/ops-monitor$n.png" "http://127.0.0.1:$port/screenshot?monitor=$n" \
-      && [ "$(head -c 4 "$out/ops-monitor$n.png" | tail -c 3)" = "PNG" ] \
-      || { echo "/screenshot?monitor=$n is not a PNG" >&2; fail=1; }
-  done
+auth="Authorization: Bearer $token"
+if curl -sf -H "$auth" "http://127.0.0.1:$port/health" >"$out/health.json"; then
+  echo "health: $(head -c 200 "$out/health.json")"
+else
+  echo "the ops endpoint did not answer /health" >&2; fail=1
 fi
+for n in 0 1; do
+  curl -sf -H "$auth" -o "$out/ops-monitor$n.png" "http://127.0.0.1:$port/screenshot?monitor=$n" \
+    && [ "$(head -c 4 "$out/ops-monitor$n.png" | tail -c 3)" = "PNG" ] \
+    || { echo "/screenshot?monitor=$n is not a PNG" >&2; fail=1; }
+done
+
+.ci/dark-screen.sh "$display" "$port" "$token" || fail=1
 
 wait $player || { echo "player exited with $?" >&2; fail=1; }
 grep -h "pulses/s" "$log" "$out/player.err" 2>/dev/null | tail -n 5 || true

@@ -74,6 +74,9 @@ import org.pulsewall.ops.ProofOfPlay;
 import org.pulsewall.ops.WallMetrics;
 import org.pulsewall.ops.Watchdog;
 import org.pulsewall.playlist.SceneType;
+import org.pulsewall.power.PowerKeeper;
+import org.pulsewall.power.PowerSchedule;
+import org.pulsewall.power.SystemDisplayPower;
 import org.pulsewall.relay.FleetAlerts;
 import org.pulsewall.relay.RelaySettings;
 import org.pulsewall.scene.SceneRegistry;
@@ -340,12 +343,15 @@ final class Assembly implements AutoCloseable {
             watchdog.start();
         }
         HeapAfterFullCollection heapAfterFullGc = HeapAfterFullCollection.ofThisJvm();
+        PowerKeeper power = powerKeeper(config, runtime);
         OutageFeed outageFeed = new OutageFeed(new CapWriter(new OutageAreas(Gazetteer.bundled())), clock);
         WebhookSender webhook = webhook(config.alerts().webhook(), base);
         analytics.addAlertListener(new OutageAnnouncer(webhook == null ? List.of(outageFeed) : List.of(outageFeed, webhook)));
-        OpsServer server = opsServer(config, base, new OpsServer.Endpoints(
-                () -> HealthReport.of(clock.instant(), hub.statuses(), runtime.screenStates(), analytics.snapshot()),
-                new WallMetrics(feedMetrics, runtime::pulseFigures, ManagementFactory.getMemoryMXBean(), heapAfterFullGc),
+        Supplier<HealthReport> health = () -> HealthReport.of(clock.instant(), hub.statuses(),
+                runtime.screenStates(), analytics.snapshot(), runtime.monitorHealth());
+        OpsServer server = opsServer(config, base, new OpsServer.Endpoints(health,
+                new WallMetrics(feedMetrics, runtime::pulseFigures, ManagementFactory.getMemoryMXBean(), heapAfterFullGc)
+                        .withHealth(health),
                 runtime.screenshots(), runtime.messages(), runtime::identify));
         if (server != null) {
             LiveModeration live = liveModeration(config);
@@ -363,8 +369,23 @@ final class Assembly implements AutoCloseable {
                 watchdog.close();
             }
             heapAfterFullGc.close();
+            if (power != null) {
+                power.close();
+            }
             proofOfPlay.close();
         };
+    }
+
+    /** Switches the monitors by {@code power:} in the wall's time zone (docs/operations.md), or null without it. */
+    private PowerKeeper powerKeeper(WallConfig config, WallRuntime runtime) {
+        if (config.power() == null) {
+            return null;
+        }
+        Clock local = config.timezone() == null ? clock : clock.withZone(config.timezone());
+        PowerKeeper keeper = new PowerKeeper(new PowerSchedule(config.power(), local.getZone()), local,
+                new SystemDisplayPower(), runtime::power);
+        keeper.start();
+        return keeper;
     }
 
     /** The sender for {@code alerts.webhook}, or null (logged) when there is none or its secret cannot be read. */

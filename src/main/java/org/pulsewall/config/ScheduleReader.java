@@ -48,7 +48,7 @@ final class ScheduleReader {
     }
 
     /** A list of days or ranges (mon-fri), or one such text. */
-    private static Set<DayOfWeek> days(YamlNode node, List<ConfigProblem> problems) {
+    static Set<DayOfWeek> days(YamlNode node, List<ConfigProblem> problems) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         List<YamlNode> items = node.isList() ? node.items() : List.of(node);
         for (YamlNode day : items) {
@@ -80,7 +80,7 @@ final class ScheduleReader {
         return Optional.empty();
     }
 
-    private static LocalTime time(YamlNode node, List<ConfigProblem> problems) {
+    static LocalTime time(YamlNode node, List<ConfigProblem> problems) {
         if (node == null) {
             return null;
         }

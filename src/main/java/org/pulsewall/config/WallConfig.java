@@ -16,12 +16,22 @@ import org.pulsewall.playlist.Playlist;
  * @param timezone the zone schedules are read in; null: the system's
  * @param videowall one playlist spanned over several monitors; null: none
  * @param noise which noise the screens and figures leave out
+ * @param power when the monitors are switched off and on; null: always on
  */
 public record WallConfig(ConfigBase base, List<SourceConfig> sources, ModerationConfig moderation,
                          Map<String, String> locations, Map<String, String> topics, List<ScreenConfig> screens,
                          Map<String, Playlist> playlists, KioskConfig kiosk, StoreConfig store,
                          Map<String, String> ops, AlertsConfig alerts, ZoneId timezone, VideowallConfig videowall,
-                         NoiseConfig noise) {
+                         NoiseConfig noise, PowerConfig power) {
+
+    /** A wall whose monitors stay on. */
+    public WallConfig(ConfigBase base, List<SourceConfig> sources, ModerationConfig moderation,
+                      Map<String, String> locations, Map<String, String> topics, List<ScreenConfig> screens,
+                      Map<String, Playlist> playlists, KioskConfig kiosk, StoreConfig store, Map<String, String> ops,
+                      AlertsConfig alerts, ZoneId timezone, VideowallConfig videowall, NoiseConfig noise) {
+        this(base, sources, moderation, locations, topics, screens, playlists, kiosk, store, ops, alerts, timezone,
+                videowall, noise, null);
+    }
 
     /** A wall with the default noise settings. */
     public WallConfig(ConfigBase base, List<SourceConfig> sources, ModerationConfig moderation,

@@ -23,7 +23,7 @@ public final class WallConfigLoader {
     public static final String WALL_FILE = "wall.yaml";
     private static final Duration DEFAULT_EVERY = Duration.ofSeconds(30);
     private static final Set<String> TOP_KEYS = Set.of("sources", "moderation", "locations", "topics", "screens",
-            "kiosk", "ops", "store", "alerts", "timezone", "videowall", "relay", "noise");
+            "kiosk", "ops", "store", "alerts", "timezone", "videowall", "relay", "noise", "power");
 
     private final ConfigChecks checks;
     private final Path cacheDir;
@@ -140,11 +140,12 @@ public final class WallConfigLoader {
             loadPlaylist(playlistLoader, alerts.safePlaylist(), file, top.get("alerts").line(), playlists, problems);
         }
         NoiseConfig noise = NoiseReader.read(top.get("noise"), problems);
+        PowerConfig power = feedsOnly ? null : PowerReader.read(top.get("power"), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new WallConfig(base, sources, moderation, locations, topics, screens, playlists, kiosk, store, ops,
-                alerts, timezone, videowall, noise);
+                alerts, timezone, videowall, noise, power);
     }
 
     private static void loadPlaylist(PlaylistLoader loader, String name, String file, int line,

@@ -8,6 +8,14 @@ import java.time.Instant;
  */
 public record ItemShown(int monitor, String playlist, int item, String scene, String file, Instant start) {
 
+    /** The scene name proof of play writes for the time a monitor was switched off by the power schedule. */
+    public static final String POWER_OFF = "power-off";
+
+    /** {@code monitor} was switched off at {@code start}: its line, written when it comes back, holds the off time. */
+    public static ItemShown powerOff(int monitor, Instant start) {
+        return new ItemShown(monitor, null, -1, POWER_OFF, null, start);
+    }
+
     public boolean idle() {
         return scene == null;
     }

@@ -35,6 +35,7 @@ public final class WallMetrics implements Supplier<String> {
     private final Supplier<Pulses> pulses;
     private final MemoryMXBean memory;
     private final Supplier<Process> process;
+    private volatile Supplier<HealthReport> health;
 
     public WallMetrics(FeedMetrics feed, Supplier<Pulses> pulses, MemoryMXBean memory,
                        HeapAfterFullCollection heapAfterFullGc) {
@@ -47,6 +48,16 @@ public final class WallMetrics implements Supplier<String> {
         this.pulses = pulses;
         this.memory = memory;
         this.process = process;
+    }
+
+    /**
+     * Also exports what {@code /health} knows: healthy, power, each monitor's self-check, stale sources
+     * and active outage alerts (the figures the alerting rules in installer/monitoring/ read). Call
+     * before the endpoint serves.
+     */
+    public WallMetrics withHealth(Supplier<HealthReport> report) {
+        this.health = report;
+        return this;
     }
 
     static Process processOf(ThreadMXBean threads, OperatingSystemMXBean os,
@@ -98,6 +109,9 @@ public final class WallMetrics implements Supplier<String> {
         out.single("pulsewall_full_collections_total", "counter",
                 "Full collections seen (one that was asked for but skipped does not count).",
                 proc.afterFullGc().collections());
+        if (health != null) {
+            HealthMetrics.write(out, health.get());
+        }
         return out.toString();
     }
 

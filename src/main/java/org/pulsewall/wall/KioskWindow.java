@@ -46,6 +46,7 @@ public final class KioskWindow implements AutoCloseable {
     private KioskConfig kiosk;
     private KeyCombination exitKeys;
     private String stylesheet;
+    private MonitorInfo monitor;
 
     public KioskWindow(MonitorInfo monitor, KioskConfig kiosk, Runnable onExit) {
         this.onExit = Objects.requireNonNull(onExit, "onExit");
@@ -64,6 +65,7 @@ public final class KioskWindow implements AutoCloseable {
 
     /** Sizes the window to cover {@code monitor}. */
     public void moveTo(MonitorInfo monitor) {
+        this.monitor = monitor;
         stage.setX(monitor.x());
         stage.setY(monitor.y());
         stage.setWidth(monitor.width());
@@ -139,6 +141,32 @@ public final class KioskWindow implements AutoCloseable {
                 }
             }
         }.start();
+    }
+
+    /**
+     * Whether the window is on its monitor as far as the window system tells: showing (not closed or
+     * destroyed by another program), not iconified (an unmapped window reads as iconified without a
+     * window manager) and covering the monitor's bounds.
+     */
+    public boolean onScreen() {
+        return stage.isShowing() && !stage.isIconified() && stage.getWidth() >= monitor.width() - 1
+                && stage.getHeight() >= monitor.height() - 1 && Math.abs(stage.getX() - monitor.x()) < 1
+                && Math.abs(stage.getY() - monitor.y()) < 1;
+    }
+
+    /**
+     * Brings the window back on its monitor after another program closed, unmapped, moved or
+     * iconified it: a closed window is shown again (JavaFX makes a new native window), an
+     * unmapped one is hidden and shown, so that it is mapped again.
+     */
+    public void restore() {
+        if (stage.isShowing()) {
+            stage.hide();
+        }
+        stage.setIconified(false);
+        moveTo(monitor);
+        show();
+        stage.toFront();
     }
 
     /** The colour the theme gives the window (-pw-bg), black when the theme has none. */

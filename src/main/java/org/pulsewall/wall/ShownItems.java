@@ -41,6 +41,10 @@ final class ShownItems {
                 item == null ? null : item.scene(), item == null ? null : item.param("file").orElse(null), now);
         showing.put(player, shown.state());
         publish(order);
+        tell(shown);
+    }
+
+    private void tell(ItemShown shown) {
         for (Consumer<ItemShown> listener : listeners) {
             try {
                 listener.accept(shown);
@@ -48,6 +52,11 @@ final class ShownItems {
                 LOG.warn("item listener failed", e);
             }
         }
+    }
+
+    /** The power schedule switched {@code monitor} off at {@code now}: the item it showed ends there. */
+    void poweredOff(MonitorInfo monitor, Instant now) {
+        tell(ItemShown.powerOff(Math.max(0, monitor.index() - 1), now));
     }
 
     void forget(ScreenPlayer player) {

@@ -2,6 +2,7 @@ package org.pulsewall.wall;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.pulsewall.feed.Mention;
 import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.ops.EmergencyMessage;
 import org.pulsewall.ops.ItemShown;
+import org.pulsewall.ops.MonitorHealth;
+import org.pulsewall.ops.PictureWatch;
 import org.pulsewall.ops.ScreenState;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.Programme;
@@ -68,11 +71,14 @@ public final class Wall implements AutoCloseable {
     private final MonitorWatcher monitorWatcher;
     private final WallThemes themes;
     private final MonitorNumbers numbers = new MonitorNumbers();
+    private final ScreenSelfCheck selfCheck;
+    private final boolean checkItself;
     private volatile int screenCount;
     private WallConfig config;
     private VideowallPlayer videowall;
     private VideowallConfig shownVideowall;
     private boolean closed;
+    private boolean asleep;
 
     public Wall(WallConfig config, Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
                 Function<String, Predicate<Mention>> topics, Clock clock, Runnable onExit) {
@@ -111,6 +117,10 @@ public final class Wall implements AutoCloseable {
         this.fade = fade;
         this.themes = new WallThemes(config.base());
         this.monitorWatcher = watchMonitors ? new MonitorWatcher(this::monitorsChanged, MONITORS_SETTLE) : null;
+        this.checkItself = watchMonitors;
+        this.selfCheck = new ScreenSelfCheck(this::windows, this::screenStates, this.services.clock(),
+                new PictureWatch(PictureWatch.Limits.DEFAULT), ScreenSelfCheck.EVERY,
+                ScreenSelfCheck.PICTURE_EVERY);
     }
 
     /** Opens one window per monitor and starts playing. FX thread. */
@@ -119,6 +129,9 @@ public final class Wall implements AutoCloseable {
         place(true);
         if (monitorWatcher != null) {
             monitorWatcher.start();
+        }
+        if (checkItself) {
+            selfCheck.start();
         }
         LOG.info("wall shows {} screen(s)", screenCount);
     }
@@ -140,10 +153,43 @@ public final class Wall implements AutoCloseable {
     void monitorsChanged() {
         if (!closed) {
             long started = System.nanoTime();
+            selfCheck.reset(); // monitor numbers may have moved
             place(false);
             LOG.info("re-assigned {} screen(s) to the monitors in {} ms", screenCount,
                     (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    /**
+     * The power schedule switched the monitors off: every screen closes (its item ends in proof of
+     * play, followed by a power-off line) so that nothing renders or rotates until {@link #wake}; the
+     * pulse meter keeps running, so the watchdog still sees a live FX thread. FX thread.
+     */
+    public void sleep() {
+        if (closed || asleep) {
+            return;
+        }
+        asleep = true;
+        Instant now = services.clock().instant();
+        all().forEach(m -> shown.poweredOff(m.monitor(), now));
+        closeVideowall();
+        mounts.forEach(this::unmount);
+        mounts.clear();
+        screenCount = 0;
+        shown.publish(players());
+        selfCheck.reset();
+        LOG.info("wall asleep: the power schedule switched the monitors off");
+    }
+
+    /** The power schedule switched the monitors on: the screens open again and play from the start. FX thread. */
+    public void wake() {
+        if (closed || !asleep) {
+            return;
+        }
+        asleep = false;
+        selfCheck.reset();
+        place(true);
+        LOG.info("wall awake on {} monitor(s)", screenCount);
     }
 
     /** Shows each monitor's number, bounds and playlist over what it plays for {@code howLong}. FX thread. */
@@ -178,6 +224,15 @@ public final class Wall implements AutoCloseable {
     /** What each monitor shows now, by monitor index. Any thread. */
     public List<ScreenState> screenStates() {
         return shown.states();
+    }
+
+    /** Each monitor's latest self-check: window showing, picture changing, dark. Any thread. */
+    public List<MonitorHealth> monitorHealth() {
+        return selfCheck.monitors();
+    }
+
+    ScreenSelfCheck selfCheck() {
+        return selfCheck;
     }
 
     /** Called on the FX thread each time a monitor starts showing an item (or the idle slide). */
@@ -230,6 +285,7 @@ public final class Wall implements AutoCloseable {
         if (monitorWatcher != null) {
             monitorWatcher.close();
         }
+        selfCheck.close();
         themes.close();
         closeVideowall();
         mounts.forEach(this::unmount);
@@ -240,6 +296,9 @@ public final class Wall implements AutoCloseable {
 
     /** Puts the videowall and a window per remaining monitor on the monitors connected now. */
     private void place(boolean configChanged) {
+        if (asleep) {
+            return; // wake() places the screens on the monitors there are then
+        }
         List<MonitorInfo> connected = numbers.number(monitors.get());
         placeVideowall(connected, configChanged);
         Set<MonitorInfo> taken = videowall == null ? Set.of() : Set.copyOf(videowall.layout().monitors());

@@ -18,6 +18,7 @@ import org.pulsewall.incident.Incidents;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
+import org.pulsewall.ops.HealthReport;
 import org.pulsewall.ops.ItemShown;
 import org.pulsewall.ops.MessageSink;
 import org.pulsewall.ops.ScreenState;
@@ -46,6 +47,7 @@ public final class WallRuntime {
     private final CountDownLatch exited = new CountDownLatch(1);
     private final List<Consumer<ItemShown>> itemListeners = new CopyOnWriteArrayList<>();
     private volatile Wall wall;
+    private volatile boolean powerOff;
 
     public WallRuntime(Supplier<FeedSnapshot> snapshots, Function<SceneContext, Scene> scenes,
                        Function<WallConfig, Function<String, Predicate<Mention>>> topicsOf, Clock clock) {
@@ -95,6 +97,9 @@ public final class WallRuntime {
         Wall shown = new Wall(current.get(), snapshots, scenes, topics, clock, this::exit, analytics, incidents);
         itemListeners.forEach(shown::addItemListener);
         wall = shown;
+        if (powerOff) {
+            shown.sleep(); // the schedule has the monitors off: no window opens until it wakes
+        }
         shown.show();
         // the start-to-first-frame figure the smoke run reports
         LOG.info("wall shown on {} monitor(s) {} ms after the JVM started", wall.screenCount(),
@@ -125,6 +130,24 @@ public final class WallRuntime {
     public List<ScreenState> screenStates() {
         Wall w = wall;
         return w == null ? List.of() : w.screenStates();
+    }
+
+    /** Whether the power schedule has the monitors off, and each monitor's self-check. Any thread. */
+    public HealthReport.Monitors monitorHealth() {
+        Wall w = wall;
+        return new HealthReport.Monitors(powerOff, w == null ? List.of() : w.monitorHealth());
+    }
+
+    /** The power schedule switched the monitors on ({@code true}) or off: the wall wakes or sleeps. Any thread. */
+    public void power(boolean on) {
+        powerOff = !on;
+        onWall(w -> {
+            if (on) {
+                w.wake();
+            } else {
+                w.sleep();
+            }
+        }, "power " + (on ? "on" : "off") + " before the wall showed");
     }
 
     /** The {@link System#nanoTime()} of the latest frame, negative before the first. Any thread. */
