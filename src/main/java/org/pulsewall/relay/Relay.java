@@ -2,6 +2,7 @@ package org.pulsewall.relay;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -75,17 +76,22 @@ public final class Relay implements AutoCloseable {
         return relay;
     }
 
-    /** A batch the pipeline accepted (a hub listener). */
+    /**
+     * A batch the pipeline accepted (a hub listener): encoded here, on the caller's thread, and queued
+     * in one go, so that the publishing thread only hands bytes to the producer.
+     */
     public void mentions(List<Mention> batch) {
+        List<RecordPublisher.Outgoing> records = new ArrayList<>(batch.size());
         for (Mention m : batch) {
-            publisher.offer(new RecordPublisher.Outgoing(settings.mentionsTopic(), m.id(), lines.apply(m)));
+            records.add(RecordPublisher.Outgoing.of(settings.mentionsTopic(), m.id(), lines.apply(m)));
         }
+        publisher.offerAll(records);
     }
 
     /** An alert raised or cleared by the local detector (an analytics listener). */
     public void alert(Alert alert) {
         if (lease.held()) {
-            publisher.offer(new RecordPublisher.Outgoing(settings.alertsTopic(), alert.region(),
+            publisher.offer(RecordPublisher.Outgoing.of(settings.alertsTopic(), alert.region(),
                     AlertCodec.toJson(alert)));
         }
     }
