@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +26,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.pulsewall.config.Secrets;
+import org.pulsewall.feed.PushedSource;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.SourceConfig;
 import org.pulsewall.enrich.EnrichedJson;
@@ -199,7 +199,7 @@ public final class RelayBenchmark {
         Map<String, Long> consumed = new ConcurrentHashMap<>();
         TopicFollower transport = new TopicFollower("bench-transport", client, topic, Duration.ofMinutes(1), clock,
                 batch -> batch.forEach(r -> consumed.putIfAbsent(r.key(), System.nanoTime())));
-        Stream source = new Stream();
+        PushedSource source = new PushedSource("bench-stream", SourceFactory.STREAM_INTERVAL);
         ScheduledExecutorService pool = Executors.newScheduledThreadPool(2);
         RecordPublisher publisher = RecordPublisher.open(client, 100_000);
         FeedSource player = new SourceFactory(new OkHttpClient(), clock).create(new SourceConfig("player", "kafka",
@@ -272,34 +272,5 @@ public final class RelayBenchmark {
     private static FeedHub hub(List<FeedSource> sources, ScheduledExecutorService pool, Clock clock) {
         return new FeedHub(sources, UnaryOperator.identity(), new MentionStore(50_000, Duration.ofHours(1), clock),
                 null, pool, clock, new Random(1));
-    }
-
-    /** A source that hands over what was added since its last poll, like a stream. */
-    private static final class Stream implements FeedSource {
-        private final ConcurrentLinkedQueue<Mention> pending = new ConcurrentLinkedQueue<>();
-
-        void add(Mention m) {
-            pending.add(m);
-        }
-
-        @Override
-        public String id() {
-            return "bench-stream";
-        }
-
-        @Override
-        public Duration interval() {
-            return SourceFactory.STREAM_INTERVAL;
-        }
-
-        @Override
-        public List<Mention> poll() {
-            List<Mention> out = new ArrayList<>();
-            Mention m;
-            while ((m = pending.poll()) != null) {
-                out.add(m);
-            }
-            return out;
-        }
     }
 }
