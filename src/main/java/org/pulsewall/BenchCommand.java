@@ -48,6 +48,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        try {
+            return measure();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("bench " + stage + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private Integer measure() throws InterruptedException {
         if ((stage == Stage.relay || stage == Stage.fleet) && bootstrap == null) {
             spec.commandLine().getErr().println("bench " + stage + " needs --bootstrap host:port of a Kafka broker");
             return 2;

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pulsewall.analytics.Alert;
 import org.pulsewall.analytics.AlertCodec;
 import org.pulsewall.analytics.AnalyticsSnapshot;
+import org.pulsewall.bench.FleetBenchmark;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.Secrets;
 import org.pulsewall.config.SourceConfig;
@@ -193,6 +194,13 @@ class KafkaFleetTest {
                 Duration.ofSeconds(1));
         assertThat(lines.get(0)).matches("relay: \\d+ mentions/s \\(broker alone \\d+/s, \u00D7\\d+\\.\\d\\d\\)");
         assertThat(lines.get(1)).matches("relay\\.latency: p50 \\d+ ms, p99 \\d+ ms source to player hub \\(100 of 100 mentions.*");
+    }
+
+    @Test
+    void everyPlayerOfASmallFleetReceivesEveryMentionTheRelayPublished() throws Exception {
+        List<String> lines = FleetBenchmark.run(broker.bootstrap(), new FleetBenchmark.Load(3, 50, Duration.ofSeconds(2)));
+        assertThat(lines.get(0)).matches("fleet: 3 players, p50 \\d+ ms, p99 \\d+ ms source to player hub, 0 lost");
+        assertThat(lines.get(1)).contains("100 mentions at 50/s", "300 of 300 deliveries");
     }
 
     private static Alert alert(String region, String name) {

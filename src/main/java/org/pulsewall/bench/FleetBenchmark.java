@@ -46,6 +46,19 @@ import org.pulsewall.relay.RelaySettings;
 public final class FleetBenchmark {
     /** How hard to drive the fleet. */
     public record Load(int players, int ratePerSecond, Duration duration) {
+        /** @throws IllegalArgumentException when a figure is out of its range */
+        public Load {
+            if (players < 1 || players > 1_000) {
+                throw new IllegalArgumentException("players must be between 1 and 1000, was " + players);
+            }
+            if (ratePerSecond < 1 || ratePerSecond > 100_000) {
+                throw new IllegalArgumentException("rate must be between 1 and 100000 per second, was " + ratePerSecond);
+            }
+            if (duration.isNegative() || duration.toSeconds() < 1 || duration.toSeconds() > 3_600) {
+                throw new IllegalArgumentException("seconds must be between 1 and 3600, was " + duration.toSeconds());
+            }
+        }
+
         public int mentions() {
             return (int) (ratePerSecond * duration.toMillis() / 1000);
         }
@@ -55,6 +68,8 @@ public final class FleetBenchmark {
     private static final int PLAYER_THREADS = 4;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration GRACE = Duration.ofSeconds(15);
+    /** Unmeasured mentions at the load's rate first (at most as long as the run): a player runs for days, its code is compiled. */
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
 
     private FleetBenchmark() {
     }
@@ -82,7 +97,12 @@ public final class FleetBenchmark {
                 players.add(player(p, sources, bootstrap, topic, playerPool, clock, tally, ready));
             }
             long readyMs = awaitReady(stream, ready, clock);
-            stream(load, stream, tally, clock);
+            List<Mention> demo = IngestBenchmark.demoLines(Math.min(load.mentions(), 5_000)).stream()
+                    .map(MentionCodec::parse).toList();
+            stream(demo, "warm-up-", load.ratePerSecond(), (int) (load.ratePerSecond()
+                    * Math.min(WARM_UP.toSeconds(), load.duration().toSeconds())),
+                    stream, null, clock);
+            stream(demo, PROBE, load.ratePerSecond(), load.mentions(), stream, tally, clock);
             long deadline = System.nanoTime() + GRACE.toNanos();
             while (!tally.complete() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
@@ -133,28 +153,29 @@ public final class FleetBenchmark {
         return hub;
     }
 
-    /** Publishes a warm-up mention every half second until every player has received one; how long that took. */
+    /** Publishes a mention every half second until every player has received one; how long that took. */
     private static long awaitReady(PushedSource stream, AtomicIntegerArray ready, Clock clock)
             throws InterruptedException {
         long start = System.nanoTime();
         long deadline = start + READY_TIMEOUT.toNanos();
         for (int i = 0; !allSet(ready) && System.nanoTime() < deadline; i++) {
-            stream.add(Mention.builder("warm-up-" + i, clock.instant(), "warm-up " + i).build());
+            stream.add(Mention.builder("ready-" + i, clock.instant(), "ready " + i).build());
             Thread.sleep(500);
         }
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    /** Demo mentions (their texts, authors and places) numbered as probes, at a steady rate. */
-    private static void stream(Load load, PushedSource stream, FleetTally tally, Clock clock) {
-        List<Mention> demo = IngestBenchmark.demoLines(Math.min(load.mentions(), 5_000)).stream()
-                .map(MentionCodec::parse).toList();
-        long gap = 1_000_000_000L / load.ratePerSecond();
+    /** Demo mentions (their texts, authors and places) numbered {@code prefix + i}, at a steady rate. */
+    private static void stream(List<Mention> demo, String prefix, int rate, int count, PushedSource stream,
+                               FleetTally tally, Clock clock) {
+        long gap = 1_000_000_000L / rate;
         long start = System.nanoTime();
-        for (int i = 0; i < load.mentions(); i++) {
+        for (int i = 0; i < count; i++) {
             LockSupport.parkNanos(start + i * gap - System.nanoTime());
-            Mention m = demo.get(i % demo.size()).toBuilder().id(PROBE + i).time(clock.instant()).build();
-            tally.sent(i, System.nanoTime());
+            Mention m = demo.get(i % demo.size()).toBuilder().id(prefix + i).time(clock.instant()).build();
+            if (tally != null) {
+                tally.sent(i, System.nanoTime());
+            }
             stream.add(m);
         }
     }
