@@ -97,7 +97,7 @@ class KafkaFleetTest {
         RelaySettings settings = settings("restart");
         int count = 300;
         List<String> seenErrors = new ArrayList<>();
-        try (Relay relay = Relay.open(settings, m -> MentionCodec.toJson(m, false), List::of, Secrets.fromEnvironment(),
+        try (Relay relay = Relay.open(settings, m -> MentionCodec.toUtf8(m, false, Map.of()), List::of, Secrets.fromEnvironment(),
                 dir, Clock.systemUTC()); FeedSource player = player(settings.mentionsTopic(), "1h")) {
             List<Mention> received = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -156,9 +156,9 @@ class KafkaFleetTest {
              TopicFollower alerts = new TopicFollower("test", settings.client().properties(Secrets.fromEnvironment(),
                 dir), settings.alertsTopic(), Duration.ofHours(1), Clock.systemUTC(),
                 batch -> batch.forEach(r -> published.add(r.value())))) {
-            Relay a = Relay.open(settings, m -> MentionCodec.toJson(m, false), List::of, Secrets.fromEnvironment(), dir,
+            Relay a = Relay.open(settings, m -> MentionCodec.toUtf8(m, false, Map.of()), List::of, Secrets.fromEnvironment(), dir,
                     Clock.systemUTC());
-            try (Relay b = Relay.open(settings, m -> MentionCodec.toJson(m, false), List::of, Secrets.fromEnvironment(), dir,
+            try (Relay b = Relay.open(settings, m -> MentionCodec.toUtf8(m, false, Map.of()), List::of, Secrets.fromEnvironment(), dir,
                     Clock.systemUTC())) {
                 alerts.start();
                 await(() -> a.publishesAlerts() || b.publishesAlerts(), Duration.ofSeconds(20));

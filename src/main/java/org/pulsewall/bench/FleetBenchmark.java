@@ -88,7 +88,7 @@ public final class FleetBenchmark {
                 SentimentLexicon.bundled()), true);
         RelaySettings settings = RelaySettings.parse(Map.of("bootstrap", bootstrap, "mentions", topic,
                 "alerts", topic + "-alerts", "lease", topic + "-lease", "group", topic));
-        try (Relay relay = Relay.open(settings, lines::toJson, List::of, Secrets.fromEnvironment(), null, clock);
+        try (Relay relay = Relay.open(settings, lines::toUtf8, List::of, Secrets.fromEnvironment(), null, clock);
              FeedHub relayHub = hub(stream, relayPool, clock)) {
             relayHub.addListener(relay::mentions);
             relayHub.start();
