@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     String bootstrap;
     @Option(names = "--players", defaultValue = "100", description = "fleet: how many headless players subscribe.")
     int players;
-    @Option(names = "--rate", defaultValue = "500", description = "fleet: mentions per second through the relay.")
+    @Option(names = "--rate", defaultValue = "200", description = "fleet: mentions per second through the relay (200: a large outage's peak).")
     int rate;
     @Option(names = "--seconds", defaultValue = "20", description = "fleet: how long the mentions stream.")
     int seconds;

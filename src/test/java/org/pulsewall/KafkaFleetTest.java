@@ -200,7 +200,7 @@ class KafkaFleetTest {
     void everyPlayerOfASmallFleetReceivesEveryMentionTheRelayPublished() throws Exception {
         List<String> lines = FleetBenchmark.run(broker.bootstrap(), new FleetBenchmark.Load(3, 50, Duration.ofSeconds(2)));
         assertThat(lines.get(0)).matches("fleet: 3 players, p50 \\d+ ms, p99 \\d+ ms source to player hub, 0 lost");
-        assertThat(lines.get(1)).contains("100 mentions at 50/s", "300 of 300 deliveries");
+        assertThat(lines.get(1)).contains("rate 50/s for 2 s (100 mentions)", "300 of 300 deliveries");
     }
 
     private static Alert alert(String region, String name) {

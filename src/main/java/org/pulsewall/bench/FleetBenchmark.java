@@ -124,9 +124,9 @@ public final class FleetBenchmark {
         return List.of(
                 String.format("fleet: %d players, p50 %d ms, p99 %d ms source to player hub, %d lost", r.players(),
                         r.p50Ms(), r.p99Ms(), r.lost()),
-                String.format("fleet.run: %d mentions at %d/s for %d s through one relay, %d of %d deliveries, max %d ms;"
-                                + " %d players subscribed in %.1f s; hubs collect every %d ms",
-                        r.mentions(), load.ratePerSecond(), load.duration().toSeconds(), r.delivered(),
+                String.format("fleet.run: rate %d/s for %d s (%d mentions) through one relay, %d of %d deliveries,"
+                                + " max %d ms; %d players subscribed in %.1f s; hubs collect every %d ms",
+                        load.ratePerSecond(), load.duration().toSeconds(), r.mentions(), r.delivered(),
                         (long) r.players() * r.mentions(), r.maxMs(), subscribed, readyMs / 1000.0,
                         SourceFactory.STREAM_INTERVAL.toMillis()));
     }
