@@ -50,7 +50,7 @@ final class RelayCommand implements Callable<Integer> {
             RelaySettings settings = relaySettings(assembly);
             try (FeedHub hub = assembly.hub(config, false);
                  LiveAnalytics analytics = assembly.analytics(config, hub);
-                 Relay relay = Relay.open(settings, assembly.enrichedJson(config)::toJson,
+                 Relay relay = Relay.open(settings, assembly.enrichedJson(config)::toUtf8,
                          () -> analytics.snapshot().alerts(), Secrets.fromEnvironment(),
                          config.base().path("").orElse(null), assembly.clock())) {
                 hub.addListener(relay::mentions);

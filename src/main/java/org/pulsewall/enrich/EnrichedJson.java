@@ -1,6 +1,7 @@
 package org.pulsewall.enrich;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCodec;
@@ -21,6 +22,20 @@ public final class EnrichedJson {
 
     public String toJson(Mention m) {
         return withRegion(MentionCodec.toJson(enrichment.withSentiment(m), masked), enrichment.regionFields(m));
+    }
+
+    /**
+     * {@link #toJson} as UTF-8 bytes, written straight from the mention (what the relay publishes).
+     * A text the UTF-8 writer refuses (a lone surrogate) goes the way of {@link #toJson}.
+     */
+    public byte[] toUtf8(Mention m) {
+        Mention withSentiment = enrichment.withSentiment(m);
+        Map<String, String> region = enrichment.regionFields(m);
+        try {
+            return MentionCodec.toUtf8(withSentiment, masked, region);
+        } catch (java.io.UncheckedIOException e) {
+            return withRegion(MentionCodec.toJson(withSentiment, masked), region).getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** The mention's JSON object with the region fields added before its closing brace. */

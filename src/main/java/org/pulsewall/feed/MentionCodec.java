@@ -1,11 +1,13 @@
 package org.pulsewall.feed;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -165,41 +167,63 @@ public final class MentionCodec {
     public static String toJson(Mention m, boolean masked) {
         StringWriter out = new StringWriter(256);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("id", m.id());
-            g.writeStringField("time", m.time().toString());
-            g.writeStringField("text", masked ? m.safeText() : m.text());
-            writeString(g, "source", m.source());
-            writeString(g, "author", m.author());
-            writeString(g, "lang", m.lang());
-            if (m.sentiment() != null) {
-                g.writeNumberField("sentiment", m.sentiment());
-            }
-            writeString(g, "url", m.url());
-            if (m.geo() != null) {
-                g.writeObjectFieldStart("geo");
-                g.writeNumberField("lat", m.geo().lat());
-                g.writeNumberField("lon", m.geo().lon());
-                g.writeEndObject();
-            }
-            writeString(g, "postcode", m.postcode());
-            writeString(g, "place", m.place());
-            writeInt(g, "reach", m.reach());
-            writeInt(g, "likes", m.likes());
-            writeInt(g, "shares", m.shares());
-            writeInt(g, "replies", m.replies());
-            writeString(g, "replyTo", m.replyTo());
-            writeInt(g, "followers", m.followers());
-            if (m.accountCreated() != null) {
-                g.writeStringField("accountCreated", m.accountCreated().toString());
-            }
-            writeString(g, "noise", m.noise());
-            writeString(g, "noiseReason", m.noiseReason());
-            g.writeEndObject();
+            write(g, m, masked, Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
+    }
+
+    /**
+     * {@link #toJson} with {@code extra} string fields after the Mention's own, written straight as
+     * UTF-8: what a Kafka record carries, without a String on the way.
+     */
+    public static byte[] toUtf8(Mention m, boolean masked, Map<String, String> extra) {
+        ByteArrayBuilder out = new ByteArrayBuilder(512);
+        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            write(g, m, masked, extra);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // an in-memory buffer does not fail
+        }
+        return out.toByteArray();
+    }
+
+    private static void write(JsonGenerator g, Mention m, boolean masked, Map<String, String> extra)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", m.id());
+        g.writeStringField("time", m.time().toString());
+        g.writeStringField("text", masked ? m.safeText() : m.text());
+        writeString(g, "source", m.source());
+        writeString(g, "author", m.author());
+        writeString(g, "lang", m.lang());
+        if (m.sentiment() != null) {
+            g.writeNumberField("sentiment", m.sentiment());
+        }
+        writeString(g, "url", m.url());
+        if (m.geo() != null) {
+            g.writeObjectFieldStart("geo");
+            g.writeNumberField("lat", m.geo().lat());
+            g.writeNumberField("lon", m.geo().lon());
+            g.writeEndObject();
+        }
+        writeString(g, "postcode", m.postcode());
+        writeString(g, "place", m.place());
+        writeInt(g, "reach", m.reach());
+        writeInt(g, "likes", m.likes());
+        writeInt(g, "shares", m.shares());
+        writeInt(g, "replies", m.replies());
+        writeString(g, "replyTo", m.replyTo());
+        writeInt(g, "followers", m.followers());
+        if (m.accountCreated() != null) {
+            g.writeStringField("accountCreated", m.accountCreated().toString());
+        }
+        writeString(g, "noise", m.noise());
+        writeString(g, "noiseReason", m.noiseReason());
+        for (Map.Entry<String, String> e : extra.entrySet()) {
+            g.writeStringField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
     }
 
     private static void writeString(JsonGenerator g, String name, String value) throws IOException {

@@ -36,15 +36,15 @@ public final class Relay implements AutoCloseable {
     private final RelaySettings settings;
     private final RecordPublisher publisher;
     private final AlertLease lease;
-    private final Function<Mention, String> lines;
+    private final RecordEncoder encoder;
     private final ScheduledExecutorService timer;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    Relay(RelaySettings settings, RecordPublisher publisher, AlertLease lease, Function<Mention, String> lines) {
+    Relay(RelaySettings settings, RecordPublisher publisher, AlertLease lease, Function<Mention, byte[]> lines) {
         this.settings = settings;
         this.publisher = publisher;
         this.lease = lease;
-        this.lines = lines;
+        this.encoder = new RecordEncoder(settings.mentionsTopic(), lines, RecordEncoder.helpersForThisMachine());
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "relay-republish");
             t.setDaemon(true);
@@ -56,10 +56,10 @@ public final class Relay implements AutoCloseable {
      * Connects, creates the topics that are missing (the lease topic with one partition), and
      * starts publishing and competing for the alert lease.
      *
-     * @param lines a mention as the NDJSON line to publish
+     * @param lines a mention as the NDJSON line to publish, in UTF-8 (safe to call from several threads)
      * @param activeAlerts the local detector's active alerts, republished while holding the lease
      */
-    public static Relay open(RelaySettings settings, Function<Mention, String> lines, Supplier<List<Alert>> activeAlerts,
+    public static Relay open(RelaySettings settings, Function<Mention, byte[]> lines, Supplier<List<Alert>> activeAlerts,
                              Secrets secrets, Path baseDir, Clock clock) {
         Properties client = settings.client().properties(secrets, baseDir);
         createTopics(client, settings);
@@ -75,17 +75,19 @@ public final class Relay implements AutoCloseable {
         return relay;
     }
 
-    /** A batch the pipeline accepted (a hub listener). */
+    /**
+     * A batch the pipeline accepted (a hub listener): encoded here, by the caller's thread (helped by
+     * the other cores for a large batch), and queued in one go in its order, so that the publishing
+     * thread only hands bytes to the producer.
+     */
     public void mentions(List<Mention> batch) {
-        for (Mention m : batch) {
-            publisher.offer(new RecordPublisher.Outgoing(settings.mentionsTopic(), m.id(), lines.apply(m)));
-        }
+        publisher.offerAll(encoder.encode(batch));
     }
 
     /** An alert raised or cleared by the local detector (an analytics listener). */
     public void alert(Alert alert) {
         if (lease.held()) {
-            publisher.offer(new RecordPublisher.Outgoing(settings.alertsTopic(), alert.region(),
+            publisher.offer(RecordPublisher.Outgoing.of(settings.alertsTopic(), alert.region(),
                     AlertCodec.toJson(alert)));
         }
     }
@@ -115,6 +117,7 @@ public final class Relay implements AutoCloseable {
         timer.shutdownNow();
         lease.close();
         publisher.close();
+        encoder.close();
         LOG.info("relay stopped: {} record(s) sent, {} failed, {} dropped", publisher.sent(), publisher.failed(),
                 publisher.dropped());
     }

@@ -2,19 +2,20 @@ package org.pulsewall.relay;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
 class RecordPublisherTest {
-    private final MockProducer<String, String> producer = new MockProducer<>(true, new StringSerializer(),
-            new StringSerializer());
+    private final MockProducer<byte[], byte[]> producer = new MockProducer<>(true, new ByteArraySerializer(),
+            new ByteArraySerializer());
 
     private static RecordPublisher.Outgoing record(int i) {
-        return new RecordPublisher.Outgoing("mentions", "m-" + i, "{\"id\":\"m-" + i + "\"}");
+        return RecordPublisher.Outgoing.of("mentions", "m-" + i, "{\"id\":\"m-" + i + "\"}");
     }
 
     @Test
@@ -27,8 +28,8 @@ class RecordPublisherTest {
         publisher.close();
 
         assertThat(publisher.dropped()).isEqualTo(50);
-        assertThat(producer.history()).extracting(ProducerRecord::key).first().isEqualTo("m-50");
-        assertThat(producer.history()).extracting(ProducerRecord::key).last().isEqualTo("m-149");
+        assertThat(producer.history()).extracting(r -> new String(r.key(), StandardCharsets.UTF_8)).first().isEqualTo("m-50");
+        assertThat(producer.history()).extracting(r -> new String(r.key(), StandardCharsets.UTF_8)).last().isEqualTo("m-149");
         assertThat(publisher.sent()).isEqualTo(100);
     }
 
@@ -49,7 +50,7 @@ class RecordPublisherTest {
         }
         publisher.close();
 
-        assertThat(producer.history()).extracting(ProducerRecord::key).isEqualTo(List.of("m-1", "m-2"));
+        assertThat(producer.history()).extracting(r -> new String(r.key(), StandardCharsets.UTF_8)).isEqualTo(List.of("m-1", "m-2"));
         assertThat(publisher.failed()).isZero();
     }
 }
