@@ -48,7 +48,7 @@ import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCache;
 import org.pulsewall.feed.MentionStore;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.incident.CapWriter;
 import org.pulsewall.incident.Incidents;

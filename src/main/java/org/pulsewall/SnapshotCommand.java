@@ -32,7 +32,7 @@ import org.pulsewall.feed.FeedHub;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.legibility.Box;
 import org.pulsewall.legibility.Legibility;
 import org.pulsewall.legibility.LayoutRules;

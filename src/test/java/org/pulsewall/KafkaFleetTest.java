@@ -36,7 +36,7 @@ import org.pulsewall.config.SourceConfig;
 import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCodec;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.feed.TopicFollower;
 import org.pulsewall.relay.FleetAlerts;
 import org.pulsewall.relay.Relay;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import org.pulsewall.feed.source.DemoCatalogue;
+import org.pulsewall.feed.source.DemoSource;
 import org.pulsewall.moderation.Moderation;
 import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.moderation.TextMasker;

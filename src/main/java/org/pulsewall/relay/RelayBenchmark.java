@@ -31,7 +31,7 @@ import org.pulsewall.feed.IngestBenchmark;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCodec;
 import org.pulsewall.feed.MentionStore;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.feed.TopicFollower;
 
 /**

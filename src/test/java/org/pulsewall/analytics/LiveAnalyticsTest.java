@@ -15,7 +15,7 @@ import org.pulsewall.config.SourceConfig;
 import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.feed.GeoPoint;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.testing.MutableClock;
 
 class LiveAnalyticsTest {

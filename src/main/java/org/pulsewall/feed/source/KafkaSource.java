@@ -1,0 +1,95 @@
+package org.pulsewall.feed.source;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.pulsewall.feed.FeedSource;
+import org.pulsewall.feed.Mention;
+import org.pulsewall.feed.MentionCodec;
+import org.pulsewall.feed.RetryLaterException;
+import org.pulsewall.feed.TextSanitizer;
+import org.pulsewall.feed.TopicFollower;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Mentions a relay published to a Kafka topic, one Mention-format JSON value per record. A
+ * {@link TopicFollower} reads the topic on its own thread into a bounded buffer, from "now minus
+ * the look-back"; {@link #poll()} hands over what arrived. While the brokers are unreachable a poll
+ * fails (so the hub keeps the last data and shows the source stale) and asks to be retried soon,
+ * so that the wall catches up as soon as they are back.
+ */
+final class KafkaSource implements FeedSource {
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaSource.class);
+    private static final Duration RETRY = Duration.ofSeconds(1);
+
+    private final String id;
+    private final Duration interval;
+    private final Duration firstWait;
+    private final MentionBuffer buffer;
+    private final TopicFollower follower;
+    private final AtomicLong skipped = new AtomicLong();
+
+    /** @param follower builds the follower from this source's record handler */
+    KafkaSource(String id, Duration interval, Duration firstWait, int capacity,
+                Function<Consumer<List<TopicFollower.Received>>, TopicFollower> follower) {
+        this.id = id;
+        this.interval = interval;
+        this.firstWait = firstWait;
+        this.buffer = new MentionBuffer(capacity);
+        this.follower = follower.apply(this::onRecords);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String type() {
+        return "kafka";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public List<Mention> poll() throws Exception {
+        if (!follower.started()) {
+            follower.start();
+            follower.awaitCaughtUp(firstWait);
+        }
+        List<Mention> got = buffer.drain();
+        String error = follower.error();
+        if (got.isEmpty() && error != null) {
+            throw new RetryLaterException(error, RETRY);
+        }
+        return got;
+    }
+
+    @Override
+    public void close() {
+        follower.close();
+    }
+
+    private void onRecords(List<TopicFollower.Received> records) {
+        for (TopicFollower.Received r : records) {
+            if (r.value() == null) {
+                continue; // a tombstone
+            }
+            try {
+                Mention m = MentionCodec.parse(r.value());
+                buffer.add(m.id(), m);
+            } catch (RuntimeException e) {
+                if (skipped.getAndIncrement() % 1000 == 0) {
+                    LOG.warn("source {}: record {} is not a mention, skipped ({} so far): {}", id, r.key(),
+                            skipped.get(), TextSanitizer.clean(e.getMessage(), 200));
+                }
+            }
+        }
+    }
+}

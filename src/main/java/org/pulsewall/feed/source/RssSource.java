@@ -1,0 +1,45 @@
+package org.pulsewall.feed.source;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.pulsewall.feed.FeedSource;
+import org.pulsewall.feed.Mention;
+
+/** Polls an RSS 2.0, RSS 1.0 or Atom feed with the shared HTTP rules; each item becomes a mention. */
+final class RssSource implements FeedSource {
+    private final String id;
+    private final Duration interval;
+    private final String url;
+    private final HttpFetcher fetcher;
+    private final Clock clock;
+
+    RssSource(String id, Duration interval, String url, HttpFetcher fetcher, Clock clock) {
+        this.id = id;
+        this.interval = interval;
+        this.url = url;
+        this.fetcher = fetcher;
+        this.clock = clock;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String type() {
+        return "rss";
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public List<Mention> poll() throws IOException {
+        return fetcher.get(url, body -> FeedXml.parse(body, url, clock)).orElse(List.of());
+    }
+}
