@@ -20,6 +20,10 @@ import org.pulsewall.feed.MentionCodec;
  * A repost shows the original post under its own id, so that it counts once.
  */
 final class BlueskySource implements FeedSource {
+    /** {@code bluesky}: a search {@code query} or an {@code actor}'s posts, from {@code service}. */
+    static final SourceType TYPE = new SourceType("bluesky", Duration.ofSeconds(60), BlueskySource::fromSettings);
+    static final String PUBLIC_SERVICE = "https://public.api.bsky.app";
+    static final int MAX_LIMIT = 100;
     /** A search query or an author (handle or DID). */
     record Target(String query, String actor) {
     }
@@ -128,5 +132,17 @@ final class BlueskySource implements FeedSource {
         } catch (JsonProcessingException e) {
             throw new IOException("response from " + url + " is not JSON: " + e.getOriginalMessage());
         }
+    }
+
+    private static FeedSource fromSettings(SourceRequest request) {
+        SourceSettings s = request.settings();
+        HttpUrl service = SourceRequest.httpUrl("service", s.string("service").orElse(PUBLIC_SERVICE));
+        String query = s.string("query").orElse(null);
+        String actor = s.string("actor").map(a -> a.startsWith("@") ? a.substring(1) : a).orElse(null);
+        if ((query == null) == (actor == null)) {
+            throw new IllegalArgumentException("a bluesky source follows either a query or an actor");
+        }
+        return new BlueskySource(request.id(), request.every(), service, new Target(query, actor),
+                s.bounded("limit", 50, 1, MAX_LIMIT), s.bounded("maxPages", 5, 1, 50), request.fetcher());
     }
 }

@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * fails the poll, so the hub backs off and the last alerts stay.
  */
 final class CapSource implements FeedSource {
+    /** {@code cap}: a CAP index or document ({@code url}); its alerts go to the factory's {@code CapAlerts}. */
+    static final SourceType TYPE = new SourceType("cap", Duration.ofMinutes(1),
+            r -> new CapSource(r.id(), r.every(), r.url(), r.fetcher(), r.fetcher(), r.shared().capAlerts(), r.clock()));
     private static final Logger LOG = LoggerFactory.getLogger(CapSource.class);
     /** Messages kept from a single-alert URL, so that an Update or Cancel can end one seen before. */
     private static final int MAX_KNOWN = 500;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The texts, places and handles the demo source draws from, read from the bundled demo-templates.yaml. */
-record DemoCatalogue(List<Place> places, Map<String, List<String>> handles, List<Template> templates,
+public record DemoCatalogue(List<Place> places, Map<String, List<String>> handles, List<Template> templates,
                      List<Reply> replies) {
 
     static final String RESOURCE = "demo-templates.yaml";
@@ -30,14 +30,14 @@ record DemoCatalogue(List<Place> places, Map<String, List<String>> handles, List
     record Reply(String lang, String text) {
     }
 
-    DemoCatalogue {
+    public DemoCatalogue {
         places = List.copyOf(places);
         handles = Map.copyOf(handles);
         templates = List.copyOf(templates);
         replies = List.copyOf(replies);
     }
 
-    static DemoCatalogue bundled() {
+    public static DemoCatalogue bundled() {
         try (InputStream in = DemoCatalogue.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + RESOURCE);

@@ -22,9 +22,11 @@ import org.pulsewall.feed.Mention;
  * per second of {@code clock} time, so a fake clock and a seeded Random make it repeatable. Every
  * twenty minutes an outage cluster builds up around one place for four minutes, for the SQC map.
  */
-final class DemoSource implements FeedSource {
+public final class DemoSource implements FeedSource {
+    /** {@code demo}: generated traffic ({@code brand}, {@code campaign}, {@code rate} per second, {@code seed}, {@code backfill}). */
+    static final SourceType TYPE = new SourceType("demo", Duration.ofSeconds(1), DemoSource::fromSettings);
     /** Settings of a demo stream. */
-    record Options(String brand, String campaign, double mentionsPerSecond, Duration backfill) {
+    public record Options(String brand, String campaign, double mentionsPerSecond, Duration backfill) {
     }
 
     static final double PROFANE_SHARE = 0.03;
@@ -58,7 +60,7 @@ final class DemoSource implements FeedSource {
     private double carry;
     private long sequence;
 
-    DemoSource(String id, Duration interval, Options options, Random random, Clock clock, DemoCatalogue catalogue) {
+    public DemoSource(String id, Duration interval, Options options, Random random, Clock clock, DemoCatalogue catalogue) {
         this.id = id;
         this.interval = interval;
         this.options = options;
@@ -235,5 +237,19 @@ final class DemoSource implements FeedSource {
 
     private static double clamp(double v) {
         return Math.max(-1, Math.min(1, v));
+    }
+
+    private static FeedSource fromSettings(SourceRequest request) {
+        SourceSettings s = request.settings();
+        String brand = s.string("brand").orElse("KPN");
+        double rate = s.number("rate", 3);
+        if (!(rate > 0 && rate <= 100_000)) {
+            throw new IllegalArgumentException("rate must be between 0 and 100000 mentions per second, was " + rate);
+        }
+        Random random = s.string("seed").isPresent() ? new Random(s.whole("seed", 0)) : new Random();
+        Options options = new Options(brand, s.string("campaign").orElse("#" + brand + "Verbindt"),
+                rate, s.duration("backfill", Duration.ofMinutes(2)));
+        return new DemoSource(request.id(), request.every(), options, random, request.clock(),
+                request.shared().demoCatalogue());
     }
 }

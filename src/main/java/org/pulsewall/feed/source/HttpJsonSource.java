@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * Items that do not map are logged and skipped; a response that is not JSON fails the poll.
  */
 final class HttpJsonSource implements FeedSource {
+    /** {@code http-json}: a JSON API polled ({@code url}, {@code items}, {@code fields}, or a {@code preset}). */
+    static final SourceType TYPE = new SourceType("http-json", Duration.ofSeconds(60), HttpJsonSource::fromSettings);
     static final String SINCE = "{since}";
     static final String NOW = "{now}";
     private static final Logger LOG = LoggerFactory.getLogger(HttpJsonSource.class);
@@ -109,5 +111,30 @@ final class HttpJsonSource implements FeedSource {
             LOG.warn("{}: skipped {} of {} items from {}; first: {}", id, skipped, array.size(), url, firstProblem);
         }
         return out;
+    }
+
+    private static FeedSource fromSettings(SourceRequest request) {
+        if (request.config().settings().containsKey("preset")) {
+            SourceRequest preset = request.withSettings(Presets.apply(request.config().settings(), request.base()),
+                    request.every());
+            Duration every = request.config().every() != null ? request.every()
+                    : preset.settings().duration("every", request.every());
+            request = preset.withSettings(preset.config().settings(), every);
+        }
+        SourceSettings s = request.settings();
+        String url = request.url();
+        JsonPointer items = pointer("items", s.string("items").orElse(""));
+        FieldMapping fields = FieldMapping.parse(s.map("fields"));
+        Duration backfill = s.string("backfill").isPresent() ? s.duration("backfill", null) : null;
+        return new HttpJsonSource(request.id(), request.every(), url, items, fields, request.fetcher(), request.clock(),
+                backfill);
+    }
+
+    private static JsonPointer pointer(String key, String value) {
+        try {
+            return JsonPointer.compile(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": '" + value + "' is not a JSON Pointer (it starts with /)");
+        }
     }
 }

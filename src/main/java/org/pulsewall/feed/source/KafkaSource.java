@@ -13,6 +13,9 @@ import org.pulsewall.feed.TextSanitizer;
 import org.pulsewall.feed.TopicFollower;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Clock;
+import java.util.Properties;
+import org.pulsewall.feed.KafkaClientSettings;
 
 /**
  * Mentions a relay published to a Kafka topic, one Mention-format JSON value per record. A
@@ -22,6 +25,13 @@ import org.slf4j.LoggerFactory;
  * so that the wall catches up as soon as they are back.
  */
 final class KafkaSource implements FeedSource {
+    /**
+     * {@code kafka}: {@code bootstrap}, {@code topic} (default {@value SourceFactory#MENTIONS_TOPIC}),
+     * {@code lookBack} (default 1h), {@code buffer}, {@code security}, {@code properties}; its
+     * {@code alerts} topic is followed by the wall, not by the source.
+     */
+    static final SourceType TYPE = new SourceType("kafka", SourceFactory.STREAM_INTERVAL, KafkaSource::fromSettings);
+    private static final Duration FIRST_WAIT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(KafkaSource.class);
     private static final Duration RETRY = Duration.ofSeconds(1);
 
@@ -91,5 +101,24 @@ final class KafkaSource implements FeedSource {
                 }
             }
         }
+    }
+
+    private static FeedSource fromSettings(SourceRequest request) {
+        SourceSettings s = request.settings();
+        KafkaClientSettings client = new KafkaClientSettings(request.config().settings());
+        String topic = s.string("topic").orElse(SourceFactory.MENTIONS_TOPIC);
+        Duration lookBack = s.duration("lookBack", Duration.ofHours(1));
+        if (lookBack.isNegative()) {
+            throw new IllegalArgumentException("lookBack must not be negative");
+        }
+        int capacity = s.bounded("buffer", 10_000, 100, 1_000_000);
+        if (request.checking()) {
+            return null;
+        }
+        Properties properties = client.properties(request.secrets(), request.base().path("").orElse(null));
+        String id = request.id();
+        Clock clock = request.clock();
+        return new KafkaSource(id, request.every(), FIRST_WAIT, capacity,
+                handler -> new TopicFollower(id, properties, topic, lookBack, clock, handler));
     }
 }

@@ -15,6 +15,8 @@ import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import java.util.Random;
 
 /**
  * A hashtag timeline or an account's posts on any Mastodon instance, through its public REST API:
@@ -24,6 +26,9 @@ import org.slf4j.LoggerFactory;
  * API catches up after every reconnect and takes over for good when the instance refuses streaming.
  */
 final class MastodonSource implements FeedSource {
+    /** {@code mastodon}: a {@code hashtag} (polled or {@code streaming}) or an {@code account} on an {@code instance}. */
+    static final SourceType TYPE = new SourceType("mastodon", Duration.ofSeconds(60), MastodonSource::fromSettings);
+    static final int MAX_LIMIT = 40;
     /** What the source follows: a hashtag, or an account (looked up once by its acct). */
     record Target(String hashtag, String account) {
     }
@@ -227,5 +232,40 @@ final class MastodonSource implements FeedSource {
         if (s != null) {
             s.close();
         }
+    }
+
+    /** Building opens nothing: a stream starts on the first poll, so checking a config is free. */
+    private static FeedSource fromSettings(SourceRequest request) {
+        SourceSettings s = request.settings();
+        HttpUrl instance = SourceRequest.httpUrl("instance", s.required("instance"));
+        String hashtag = s.string("hashtag").map(h -> h.startsWith("#") ? h.substring(1) : h).orElse(null);
+        String account = s.string("account").map(a -> a.startsWith("@") ? a.substring(1) : a).orElse(null);
+        if ((hashtag == null) == (account == null)) {
+            throw new IllegalArgumentException("a mastodon source follows either a hashtag or an account");
+        }
+        boolean streaming = s.flag("streaming", false);
+        if (streaming && hashtag == null) {
+            throw new IllegalArgumentException("streaming follows a hashtag; an account is polled");
+        }
+        String streamUrl = !streaming ? null : s.string("streamingUrl")
+                .map(u -> SourceRequest.httpUrl("streamingUrl", u).toString())
+                .orElseGet(() -> instance.newBuilder().addPathSegments("api/v1/streaming/hashtag")
+                        .addQueryParameter("tag", hashtag).build().toString());
+        Options options = new Options(
+                s.bounded("limit", MAX_LIMIT, 1, MAX_LIMIT), s.bounded("maxPages", 5, 1, 50),
+                SourceFactory.STREAM_INTERVAL, s.duration("readTimeout", EventStream.DEFAULT_READ_TIMEOUT),
+                s.bounded("capacity", MentionBuffer.DEFAULT_CAPACITY, 1, 1_000_000));
+        return new MastodonSource(request.id(), request.every(), instance, new Target(hashtag, account), options,
+                new MastodonStatuses(instance.host(), contentWarning(s)), request.fetcher(), streamUrl, request.clock(),
+                new Random());
+    }
+
+    private static MastodonStatuses.ContentWarning contentWarning(SourceSettings s) {
+        String v = s.string("contentWarning").orElse("hide").toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "hide" -> MastodonStatuses.ContentWarning.HIDE;
+            case "show" -> MastodonStatuses.ContentWarning.SHOW;
+            default -> throw new IllegalArgumentException("contentWarning must be hide or show, was '" + v + "'");
+        };
     }
 }

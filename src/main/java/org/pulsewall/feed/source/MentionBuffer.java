@@ -14,6 +14,8 @@ import org.pulsewall.feed.Mention;
  * key so that a deletion that arrives before the hub collects the post removes it.
  */
 final class MentionBuffer {
+    /** How many mentions a stream holds between polls unless its {@code capacity} says otherwise. */
+    static final int DEFAULT_CAPACITY = 10_000;
     private final int capacity;
     private final Map<String, Mention> pending = new LinkedHashMap<>();
     private long dropped;

@@ -20,6 +20,8 @@ import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.NdjsonLines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.io.UncheckedIOException;
+import org.pulsewall.config.ConfigBase;
 
 /**
  * Follows an NDJSON file as it grows, like {@code tail -f}: it keeps the byte offset of the first
@@ -28,6 +30,8 @@ import org.slf4j.LoggerFactory;
  * its last {@code tail} lines.
  */
 final class NdjsonFileSource implements FeedSource {
+    /** {@code ndjson}: a file of mention lines ({@code path}, {@code tail}), followed as it grows. */
+    static final SourceType TYPE = new SourceType("ndjson", Duration.ofSeconds(2), NdjsonFileSource::fromSettings);
     /** Lines after the first poll are taken at most this many per poll, so a huge append cannot flood memory. */
     static final int MAX_LINES_PER_POLL = 50_000;
     /** A longer line is no mention; it is skipped without being held. */
@@ -148,5 +152,28 @@ final class NdjsonFileSource implements FeedSource {
     private static String decode(ByteArrayOutputStream line) {
         String s = line.toString(StandardCharsets.UTF_8);
         return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** A file on disk is followed; one inside a bundled (classpath) config is read once. */
+    private static FeedSource fromSettings(SourceRequest request) {
+        String file = request.settings().required("path");
+        long tail = request.settings().whole("tail", 0);
+        if (tail < 0 || tail > 1_000_000) {
+            throw new IllegalArgumentException("tail must be between 0 (all lines) and 1000000, was " + tail);
+        }
+        if (request.checking()) {
+            return null;
+        }
+        ConfigBase base = request.base();
+        Path path = base.path(file).orElse(null);
+        if (path != null) {
+            return new NdjsonFileSource(request.id(), request.every(), path, (int) tail);
+        }
+        try {
+            String text = base.read(file).orElseThrow(() -> new IllegalArgumentException("file not found: " + base.describe(file)));
+            return new NdjsonTextSource(request.id(), request.every(), base.describe(file), text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + base.describe(file), e);
+        }
     }
 }

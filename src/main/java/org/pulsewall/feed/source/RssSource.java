@@ -9,6 +9,9 @@ import org.pulsewall.feed.Mention;
 
 /** Polls an RSS 2.0, RSS 1.0 or Atom feed with the shared HTTP rules; each item becomes a mention. */
 final class RssSource implements FeedSource {
+    /** {@code rss}: an RSS 1/2 or Atom feed ({@code url}). */
+    static final SourceType TYPE = new SourceType("rss", Duration.ofMinutes(5),
+            r -> new RssSource(r.id(), r.every(), r.url(), r.fetcher(), r.clock()));
     private final String id;
     private final Duration interval;
     private final String url;

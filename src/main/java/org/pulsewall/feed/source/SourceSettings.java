@@ -13,7 +13,7 @@ import org.pulsewall.config.SourceConfig;
  * Typed reads of a source's YAML settings. Every method throws IllegalArgumentException with the
  * key and the expected form, which {@link SourceFactory} turns into a validation message.
  */
-final class SourceSettings {
+public final class SourceSettings {
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
     private static final Pattern SIZE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(b|kb|mb|gb)?");
 

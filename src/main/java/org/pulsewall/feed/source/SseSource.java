@@ -15,6 +15,7 @@ import org.pulsewall.feed.RetryLaterException;
 import org.pulsewall.feed.TextSanitizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Random;
 
 /**
  * A stream of mentions as server-sent events, each {@code data:} one mention in the Mention format
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
  * for its first events, so that a one-off {@code pull --once} shows something.
  */
 final class SseSource implements FeedSource {
+    /** {@code sse}: a server-sent event stream ({@code url}, {@code fields}, {@code firstWait}, {@code capacity}). */
+    static final SourceType TYPE = new SourceType("sse", SourceFactory.STREAM_INTERVAL, SseSource::fromSettings);
     /** Event types that carry a mention; others (ping, heartbeat) are ignored. */
     static final Set<String> MENTION_EVENTS = Set.of("message", "mention");
     private static final Logger LOG = LoggerFactory.getLogger(SseSource.class);
@@ -96,5 +99,16 @@ final class SseSource implements FeedSource {
     @Override
     public void close() {
         stream.close();
+    }
+
+    /** Building opens nothing: the stream starts on the first poll, so checking a config is free. */
+    private static FeedSource fromSettings(SourceRequest request) {
+        SourceSettings s = request.settings();
+        String url = s.required("url");
+        SourceRequest.httpUrl("url", url);
+        FieldMapping fields = s.map("fields").isEmpty() ? null : FieldMapping.parse(s.map("fields"));
+        return new SseSource(request.id(), request.every(), url, fields, s.duration("firstWait", Duration.ofSeconds(1)),
+                s.bounded("capacity", MentionBuffer.DEFAULT_CAPACITY, 1, 1_000_000), request.fetcher(),
+                s.duration("readTimeout", EventStream.DEFAULT_READ_TIMEOUT), new Random());
     }
 }
