@@ -21,7 +21,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 import org.pulsewall.analytics.AnalyticsSnapshot;
-import org.pulsewall.analytics.DemoHistory;
+import org.pulsewall.demo.DemoHistory;
 import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.Bootstrap;
 import org.pulsewall.config.ConfigBase;

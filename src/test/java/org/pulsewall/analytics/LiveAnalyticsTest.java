@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.SourceConfig;
+import org.pulsewall.demo.DemoHistory;
 import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.feed.GeoPoint;
 import org.pulsewall.feed.Mention;

@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pulsewall.bench.ChatterGenerator;
+import org.pulsewall.bench.Scenario;
 import org.pulsewall.enrich.Gazetteer;
-import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.enrich.HandleDirectory;
+import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.enrich.PostcodeTable;
 import org.pulsewall.feed.Mention;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import okhttp3.OkHttpClient;
 import org.pulsewall.analytics.Alert;
 import org.pulsewall.analytics.AnalyticsSnapshot;
-import org.pulsewall.analytics.DemoHistory;
+import org.pulsewall.demo.DemoHistory;
 import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.analytics.LocatedMention;
 import org.pulsewall.analytics.RegionActivity;

@@ -1,4 +1,4 @@
-package org.pulsewall.moderation;
+package org.pulsewall.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.pulsewall.moderation.ProfanityFilter;
 
 /** The benchmark's report and inputs; the figures themselves are shown by running it, not asserted. */
 class FilterBenchmarkTest {

@@ -1,4 +1,4 @@
-package org.pulsewall.moderation;
+package org.pulsewall.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -13,6 +13,7 @@ import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.pulsewall.moderation.ProfanityFilter;
 
 /**
  * {@code bench filter}: mentions per second through {@link ProfanityFilter} and through a naive

@@ -1,4 +1,4 @@
-package org.pulsewall.feed;
+package org.pulsewall.bench;
 
 import java.util.List;
 import java.util.Locale;

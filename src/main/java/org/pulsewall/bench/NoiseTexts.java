@@ -1,9 +1,10 @@
-package org.pulsewall.noise;
+package org.pulsewall.bench;
 
 import static org.pulsewall.noise.SignalTexts.code;
 import static org.pulsewall.noise.SignalTexts.pick;
 
 import java.util.Random;
+import org.pulsewall.noise.SignalTexts;
 
 /**
  * Noise in the shapes it takes on a telecom operator's mentions, in nl, en and de: spam with

@@ -1,4 +1,4 @@
-package org.pulsewall.relay;
+package org.pulsewall.bench;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,12 +27,12 @@ import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.enrich.SentimentLexicon;
 import org.pulsewall.feed.FeedHub;
 import org.pulsewall.feed.FeedSource;
-import org.pulsewall.feed.IngestBenchmark;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCodec;
 import org.pulsewall.feed.MentionStore;
-import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.feed.TopicFollower;
+import org.pulsewall.feed.source.SourceFactory;
+import org.pulsewall.relay.RecordPublisher;
 
 /**
  * {@code bench relay}: against a running broker, the relay's throughput (demo mentions enriched,

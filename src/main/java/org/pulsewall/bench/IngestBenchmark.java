@@ -1,4 +1,4 @@
-package org.pulsewall.feed;
+package org.pulsewall.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -12,6 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import org.pulsewall.feed.FieldMapping;
+import org.pulsewall.feed.Mention;
+import org.pulsewall.feed.MentionCodec;
+import org.pulsewall.feed.MentionFormatException;
+import org.pulsewall.feed.MentionStore;
+import org.pulsewall.feed.SeenIds;
 import org.pulsewall.feed.source.DemoCatalogue;
 import org.pulsewall.feed.source.DemoSource;
 import org.pulsewall.moderation.Moderation;

@@ -1,4 +1,4 @@
-package org.pulsewall.noise;
+package org.pulsewall.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import org.pulsewall.config.NoiseConfig;
 import org.pulsewall.feed.Mention;
+import org.pulsewall.noise.BaselineNoise;
+import org.pulsewall.noise.NoiseStage;
+import org.pulsewall.noise.Shorteners;
+import org.pulsewall.noise.Vocabulary;
 
 /**
  * Throughput of the noise stage on one thread over labelled days, next to the naive baseline

@@ -1,9 +1,10 @@
-package org.pulsewall.feed;
+package org.pulsewall.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pulsewall.feed.MentionCodec;
 
 class IngestBenchmarkTest {
 

@@ -1,4 +1,4 @@
-package org.pulsewall.analytics;
+package org.pulsewall.bench;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.pulsewall.analytics.TailProbability;
 import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.enrich.Place;
 import org.pulsewall.enrich.Region;

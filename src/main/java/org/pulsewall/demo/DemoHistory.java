@@ -1,4 +1,4 @@
-package org.pulsewall.analytics;
+package org.pulsewall.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 

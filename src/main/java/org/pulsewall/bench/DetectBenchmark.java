@@ -1,8 +1,10 @@
-package org.pulsewall.analytics;
+package org.pulsewall.bench;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.pulsewall.analytics.ComplaintClassifier;
+import org.pulsewall.analytics.OutageDetector;
 import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.enrich.HandleDirectory;
 import org.pulsewall.enrich.LocationResolver;

@@ -1,4 +1,4 @@
-package org.pulsewall.noise;
+package org.pulsewall.bench;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.pulsewall.feed.Mention;
+import org.pulsewall.noise.NoiseKind;
+import org.pulsewall.noise.NoiseStage;
+import org.pulsewall.noise.NoiseVerdict;
 
 /**
  * How the noise stage and the baseline did on a labelled day, per kind: for noise how many were

@@ -1,4 +1,4 @@
-package org.pulsewall.noise;
+package org.pulsewall.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.config.NoiseConfig;
+import org.pulsewall.noise.BaselineNoise;
+import org.pulsewall.noise.NoiseKind;
+import org.pulsewall.noise.NoiseStage;
 
 class LabelledDayTest {
     private static final Instant DAY = Instant.parse("2026-11-23T00:00:00Z");

@@ -1,4 +1,4 @@
-package org.pulsewall.relay;
+package org.pulsewall.bench;
 
 import java.time.Duration;
 import org.pulsewall.testing.KafkaBroker;

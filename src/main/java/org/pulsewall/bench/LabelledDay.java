@@ -1,4 +1,4 @@
-package org.pulsewall.noise;
+package org.pulsewall.bench;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.pulsewall.feed.Mention;
+import org.pulsewall.noise.NoiseKind;
+import org.pulsewall.noise.SignalTexts;
 
 /**
  * A made-up day of mentions about a telecom operator with the truth of each one: signal written
