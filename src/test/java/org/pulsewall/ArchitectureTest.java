@@ -1,6 +1,7 @@
 package org.pulsewall;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -40,4 +41,9 @@ class ArchitectureTest {
             .and().resideOutsideOfPackage("org.pulsewall")
             .should().accessField(System.class, "out")
             .because("diagnostics go through SLF4J; only the command line prints results");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.pulsewall.(*)..")
+            .should().beFreeOfCycles()
+            .because("a capability that is used by what it uses cannot be changed, tested or understood alone");
 }

@@ -189,7 +189,7 @@ class KafkaFleetTest {
 
     @Test
     void benchmarkReportsThroughputAgainstItsBaselineAndLatencyPercentiles() throws Exception {
-        List<String> lines = org.pulsewall.relay.RelayBenchmark.run(broker.bootstrap(), 2_000, 100,
+        List<String> lines = org.pulsewall.bench.RelayBenchmark.run(broker.bootstrap(), 2_000, 100,
                 Duration.ofSeconds(1));
         assertThat(lines.get(0)).matches("relay: \\d+ mentions/s \\(baseline \\d+/s, \u00D7\\d+\\.\\d\\)");
         assertThat(lines.get(1)).matches("relay\\.latency: p50 \\d+ ms, p99 \\d+ ms source to player hub \\(100 of 100 mentions.*");

@@ -5,7 +5,7 @@ package org.pulsewall.analytics;
  * Poisson for a rate known well; Gamma-Poisson (negative binomial) for a rate estimated from few
  * events, whose uncertainty makes clusters less surprising.
  */
-final class TailProbability {
+public final class TailProbability {
     private static final double[] LANCZOS = {676.5203681218851, -1259.1392167224028, 771.32342877765313,
         -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6,
         1.5056327351493116e-7};
@@ -14,7 +14,7 @@ final class TailProbability {
     }
 
     /** P(X ≥ k) for X ~ Poisson(mean). */
-    static double poisson(int k, double mean) {
+    public static double poisson(int k, double mean) {
         if (k <= 0) {
             return 1;
         }

@@ -13,13 +13,13 @@ import org.pulsewall.enrich.Place;
  * line in Eindhoven congests slowly over three hours; day 5 a TV campaign draws 600 positive
  * mentions in an hour (decoy); day 6 a nationwide outage (900 complaints in 45 minutes).
  */
-final class Scenario {
-    static final String ISLAND = "island-outage";
-    static final String CITY = "city-build-up";
-    static final String NATIONAL = "national-surge";
-    static final String ANGRY_AUTHOR = "decoy-angry-author";
-    static final String RETWEETS = "decoy-retweets";
-    static final String CAMPAIGN = "decoy-tv-campaign";
+public final class Scenario {
+    public static final String ISLAND = "island-outage";
+    public static final String CITY = "city-build-up";
+    public static final String NATIONAL = "national-surge";
+    public static final String ANGRY_AUTHOR = "decoy-angry-author";
+    public static final String RETWEETS = "decoy-retweets";
+    public static final String CAMPAIGN = "decoy-tv-campaign";
 
     private final ChatterGenerator g;
     private final Instant start;

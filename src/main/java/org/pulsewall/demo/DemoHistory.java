@@ -53,7 +53,7 @@ public final class DemoHistory implements Iterator<List<Mention>> {
     }
 
     /** How far the demo's time is moved forward so that {@code end} falls just into a cluster. */
-    static Duration shiftFor(Instant end) {
+    public static Duration shiftFor(Instant end) {
         long seconds = Math.floorMod(end.getEpochSecond() - END_INTO_CLUSTER_SECONDS, CLUSTER_PERIOD_SECONDS);
         return Duration.ofSeconds(seconds);
     }
