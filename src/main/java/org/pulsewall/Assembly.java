@@ -60,7 +60,7 @@ import org.pulsewall.incident.WebhookSender;
 import org.pulsewall.map.MapLayers;
 import org.pulsewall.map.MapScenes;
 import org.pulsewall.moderation.Moderation;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.noise.NoiseStage;
 import org.pulsewall.ops.BackgroundWriter;
 import org.pulsewall.ops.FeedMetrics;

@@ -10,7 +10,7 @@ import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.ModerationConfig;
 import org.pulsewall.moderation.LineFilter;
 import org.pulsewall.moderation.ProfanityFilter;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -37,7 +37,7 @@ import org.pulsewall.legibility.Box;
 import org.pulsewall.legibility.Legibility;
 import org.pulsewall.legibility.LayoutRules;
 import org.pulsewall.moderation.Moderation;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.playlist.SceneType;

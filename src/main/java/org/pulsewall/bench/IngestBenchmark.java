@@ -21,7 +21,7 @@ import org.pulsewall.feed.SeenIds;
 import org.pulsewall.feed.source.DemoCatalogue;
 import org.pulsewall.feed.source.DemoSource;
 import org.pulsewall.moderation.Moderation;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.moderation.TextMasker;
 
 /**

@@ -14,7 +14,7 @@ import org.pulsewall.analytics.Alert;
 import org.pulsewall.analytics.AlertFigures;
 import org.pulsewall.analytics.LocatedMention;
 import org.pulsewall.analytics.RegionActivity;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.scene.ShownMention;
 
 /**

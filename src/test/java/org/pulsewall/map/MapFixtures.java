@@ -18,7 +18,7 @@ import org.pulsewall.config.SourceConfig;
 import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.source.SourceFactory;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.scene.SceneContext;
 

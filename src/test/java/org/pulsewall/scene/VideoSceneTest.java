@@ -13,7 +13,7 @@ import javafx.scene.media.MediaPlayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulsewall.config.ConfigBase;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.testing.Fx;
 import org.testfx.util.WaitForAsyncUtils;

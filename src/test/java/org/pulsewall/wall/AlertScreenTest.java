@@ -16,7 +16,7 @@ import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.AlertsConfig;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.feed.FeedSnapshot;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.testing.MutableClock;

@@ -1,4 +1,4 @@
-package org.pulsewall.moderation;
+package org.pulsewall.config;
 
 import java.util.Locale;
 
