@@ -1,6 +1,8 @@
 package org.pulsewall;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -46,4 +48,46 @@ class ArchitectureTest {
     static final ArchRule packagesAreFreeOfCycles = slices().matching("org.pulsewall.(*)..")
             .should().beFreeOfCycles()
             .because("a capability that is used by what it uses cannot be changed, tested or understood alone");
+
+    /**
+     * The direction of docs/architecture.md, bottom to top: a layer uses only layers below it. The
+     * command line (the root package) is the top and may use all.
+     */
+    @ArchTest
+    static final ArchRule layersUseOnlyLayersBelowThem = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("commands").definedBy("org.pulsewall")
+            .layer("bench").definedBy("org.pulsewall.bench..", "org.pulsewall.demo..")
+            .layer("wall").definedBy("org.pulsewall.wall..")
+            .layer("map").definedBy("org.pulsewall.map..")
+            .layer("scene").definedBy("org.pulsewall.scene..")
+            .layer("ops").definedBy("org.pulsewall.ops..")
+            .layer("incident").definedBy("org.pulsewall.incident..", "org.pulsewall.relay..")
+            .layer("analysis").definedBy("org.pulsewall.analytics..", "org.pulsewall.moderation..")
+            .layer("text").definedBy("org.pulsewall.enrich..", "org.pulsewall.noise..", "org.pulsewall.legibility..")
+            .layer("feed").definedBy("org.pulsewall.feed..")
+            .layer("config").definedBy("org.pulsewall.config..")
+            .layer("playlist").definedBy("org.pulsewall.playlist..")
+            .whereLayer("commands").mayNotBeAccessedByAnyLayer()
+            .whereLayer("bench").mayOnlyBeAccessedByLayers("commands")
+            .whereLayer("wall").mayOnlyBeAccessedByLayers("commands")
+            .whereLayer("map").mayOnlyBeAccessedByLayers("commands", "wall")
+            .whereLayer("scene").mayOnlyBeAccessedByLayers("commands", "wall", "map")
+            .whereLayer("ops").mayOnlyBeAccessedByLayers("commands", "wall")
+            .whereLayer("incident").mayOnlyBeAccessedByLayers("commands", "bench", "wall", "ops")
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("commands", "bench", "wall", "map", "scene", "ops",
+                    "incident")
+            .whereLayer("text").mayOnlyBeAccessedByLayers("commands", "bench", "wall", "map", "scene", "ops",
+                    "incident", "analysis")
+            .whereLayer("feed").mayOnlyBeAccessedByLayers("commands", "bench", "wall", "map", "scene", "ops",
+                    "incident", "analysis", "text")
+            .whereLayer("config").mayOnlyBeAccessedByLayers("commands", "bench", "wall", "map", "scene", "ops",
+                    "incident", "analysis", "text", "feed")
+            .whereLayer("playlist").mayOnlyBeAccessedByLayers("commands", "bench", "wall", "map", "scene", "ops",
+                    "incident", "analysis", "text", "feed", "config")
+            .because("docs/architecture.md: the model never knows the screens, config knows no capability");
+
+    @ArchTest
+    static final ArchRule benchmarksLiveInBench = classes().that().haveSimpleNameEndingWith("Benchmark")
+            .should().resideInAPackage("org.pulsewall.bench")
+            .because("what measures the player is kept apart from what plays");
 }
