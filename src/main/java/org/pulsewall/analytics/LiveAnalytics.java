@@ -23,6 +23,9 @@ import org.pulsewall.enrich.Place;
 import org.pulsewall.enrich.RegionAdjacency;
 import org.pulsewall.enrich.SentimentLexicon;
 import org.pulsewall.feed.Mention;
+import org.pulsewall.outage.Alert;
+import org.pulsewall.outage.ComplaintClassifier;
+import org.pulsewall.outage.OutageDetector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

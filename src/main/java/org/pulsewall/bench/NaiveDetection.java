@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.pulsewall.analytics.TailProbability;
+import org.pulsewall.outage.TailProbability;
 import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.enrich.Place;
 import org.pulsewall.enrich.Region;

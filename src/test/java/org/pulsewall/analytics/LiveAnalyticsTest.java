@@ -17,6 +17,7 @@ import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.feed.GeoPoint;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.source.SourceFactory;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.testing.MutableClock;
 
 class LiveAnalyticsTest {

@@ -18,7 +18,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.testing.LogLines;
 
 class WebhookSenderTest {

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import okhttp3.OkHttpClient;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.demo.DemoHistory;
 import org.pulsewall.analytics.LiveAnalytics;

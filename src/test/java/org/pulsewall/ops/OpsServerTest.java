@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.feed.SourceStatus;
 

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.AlertsConfig;
 import org.pulsewall.config.ConfigBase;

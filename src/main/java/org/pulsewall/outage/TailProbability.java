@@ -1,4 +1,4 @@
-package org.pulsewall.analytics;
+package org.pulsewall.outage;
 
 /**
  * Upper tails of count distributions, summed upwards from k so that tiny probabilities stay exact.

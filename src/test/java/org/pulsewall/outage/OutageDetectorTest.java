@@ -1,4 +1,4 @@
-package org.pulsewall.analytics;
+package org.pulsewall.outage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.pulsewall.analytics;
+package org.pulsewall.outage;
 
 /**
  * One independent complaint. {@code alerted} marks votes that belong to an alert: they are kept

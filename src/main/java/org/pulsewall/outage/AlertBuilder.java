@@ -1,4 +1,4 @@
-package org.pulsewall.analytics;
+package org.pulsewall.outage;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.pulsewall.analytics;
+package org.pulsewall.outage;
 
 /**
  * Turns a false-alarm budget into a per-test significance level (see the ADR "outage detection at

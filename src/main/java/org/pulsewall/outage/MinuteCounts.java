@@ -1,4 +1,4 @@
-package org.pulsewall.analytics;
+package org.pulsewall.outage;
 
 /**
  * Complaints per minute over the last few hours, in a ring: how busy the country was just before a
