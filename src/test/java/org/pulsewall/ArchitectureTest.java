@@ -24,8 +24,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modelDoesNotKnowTheScreens = noClasses()
             .that().resideInAnyPackage("org.pulsewall.config..", "org.pulsewall.feed..", "org.pulsewall.moderation..",
-                    "org.pulsewall.enrich..", "org.pulsewall.analytics..", "org.pulsewall.playlist..",
-                    "org.pulsewall.relay..")
+                    "org.pulsewall.enrich..", "org.pulsewall.analytics..", "org.pulsewall.outage..",
+                    "org.pulsewall.noise..", "org.pulsewall.playlist..", "org.pulsewall.relay..")
             .should().dependOnClassesThat().resideInAnyPackage("org.pulsewall.scene..", "org.pulsewall.wall..",
                     "org.pulsewall.map..", "org.pulsewall.ops..")
             .because("the model publishes snapshots; screens read them, never the other way round");
@@ -34,7 +34,8 @@ class ArchitectureTest {
     static final ArchRule configDependsOnNoCapability = noClasses()
             .that().resideInAPackage("org.pulsewall.config..")
             .should().dependOnClassesThat().resideInAnyPackage("org.pulsewall.feed..", "org.pulsewall.enrich..",
-                    "org.pulsewall.analytics..")
+                    "org.pulsewall.analytics..", "org.pulsewall.outage..", "org.pulsewall.moderation..",
+                    "org.pulsewall.noise..")
             .because("checks of other capabilities reach config as functions (ConfigChecks)");
 
     @ArchTest
@@ -62,7 +63,8 @@ class ArchitectureTest {
             .layer("scene").definedBy("org.pulsewall.scene..")
             .layer("ops").definedBy("org.pulsewall.ops..")
             .layer("incident").definedBy("org.pulsewall.incident..", "org.pulsewall.relay..")
-            .layer("analysis").definedBy("org.pulsewall.analytics..", "org.pulsewall.moderation..")
+            .layer("analysis").definedBy("org.pulsewall.analytics..", "org.pulsewall.outage..",
+                    "org.pulsewall.moderation..")
             .layer("text").definedBy("org.pulsewall.enrich..", "org.pulsewall.noise..", "org.pulsewall.legibility..")
             .layer("feed").definedBy("org.pulsewall.feed..")
             .layer("config").definedBy("org.pulsewall.config..")
