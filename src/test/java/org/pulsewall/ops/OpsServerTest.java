@@ -123,6 +123,20 @@ class OpsServerTest {
     }
 
     @Test
+    void anUnknownPathListsTheEndpointsAndAWrongMethodNamesTheRightOne() throws Exception {
+        HttpResponse<String> unknown = send(authorized("/status").GET());
+        HttpResponse<String> wrongMethod = send(authorized("/health").POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> head = send(authorized("/metrics").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("/health, /metrics, /screenshot, /message, /identify");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).contains("GET");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+    }
+
+    @Test
     void metricsWithoutTokenAreUnauthorized() throws Exception {
         assertThat(send(request("/metrics").GET()).statusCode()).isEqualTo(401);
     }
