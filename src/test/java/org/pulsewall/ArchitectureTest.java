@@ -69,6 +69,7 @@ class ArchitectureTest {
             .layer("feed").definedBy("org.pulsewall.feed..")
             .layer("config").definedBy("org.pulsewall.config..")
             .layer("playlist").definedBy("org.pulsewall.playlist..")
+            .layer("threads").definedBy("org.pulsewall.threads..")
             .whereLayer("commands").mayNotBeAccessedByAnyLayer()
             .whereLayer("bench").mayOnlyBeAccessedByLayers("commands")
             .whereLayer("wall").mayOnlyBeAccessedByLayers("commands")
@@ -86,6 +87,7 @@ class ArchitectureTest {
                     "incident", "analysis", "text", "feed")
             .whereLayer("playlist").mayOnlyBeAccessedByLayers("commands", "bench", "wall", "map", "scene", "ops",
                     "incident", "analysis", "text", "feed", "config")
+            .whereLayer("threads").mayNotAccessAnyLayer()
             .because("docs/architecture.md: the model never knows the screens, config knows no capability");
 
     @ArchTest

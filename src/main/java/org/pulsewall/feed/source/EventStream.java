@@ -12,6 +12,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.pulsewall.feed.Backoff;
+import org.pulsewall.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,8 +65,7 @@ final class EventStream implements AutoCloseable {
         if (reader != null || closed) {
             return;
         }
-        Thread t = new Thread(this::run, "event-stream-" + name);
-        t.setDaemon(true);
+        Thread t = DaemonThreads.thread("event-stream-" + name, this::run);
         reader = t;
         t.start();
     }
