@@ -46,7 +46,7 @@ public final class KpiTilesScene implements Scene {
     private final List<ChartData> perMinute = new ArrayList<>();
     private final Timeline refresh;
     private FeedSnapshot latest;
-    private long seenVersion = -1;
+    private final SeenVersion seen = new SeenVersion();
     private KpiFigures shown;
     private List<SourceRow> shownRows = List.of();
 
@@ -109,10 +109,9 @@ public final class KpiTilesScene implements Scene {
 
     @Override
     public void update(FeedSnapshot snapshot) {
-        if (snapshot.version() == seenVersion) {
+        if (!seen.isNew(snapshot)) {
             return;
         }
-        seenVersion = snapshot.version();
         latest = snapshot;
         if (shown == null) {
             render();

@@ -37,7 +37,7 @@ public final class MentionWallScene implements Scene {
     private final CardSlots slots;
     private final Timeline cadence;
     private final ParallelTransition swapEffect = new ParallelTransition();
-    private long seenVersion = -1;
+    private final SeenVersion seen = new SeenVersion();
     private Instant agesRefreshedAt = Instant.MIN;
     private MentionCard lastSwapped;
 
@@ -87,10 +87,9 @@ public final class MentionWallScene implements Scene {
 
     @Override
     public void update(FeedSnapshot snapshot) {
-        if (snapshot.version() == seenVersion) {
+        if (!seen.isNew(snapshot)) {
             return;
         }
-        seenVersion = snapshot.version();
         slots.offer(ShownMention.select(snapshot.mentions(), ctx.topic(), ctx.policy(), slots.capacity()));
         Instant now = ctx.clock().instant();
         // the first fill happens at once, so the scene is complete when the wall fades it in

@@ -35,7 +35,7 @@ abstract class RefreshingScene<F> implements Scene {
     private final AtomicReference<F> ready = new AtomicReference<>();
     private volatile boolean closed;
     private FeedSnapshot latest;
-    private long seenVersion = -1;
+    private final SeenVersion seen = new SeenVersion();
     private boolean requested;
     private int ticks;
     private F shown;
@@ -55,10 +55,9 @@ abstract class RefreshingScene<F> implements Scene {
 
     @Override
     public final void update(FeedSnapshot snapshot) {
-        if (snapshot.version() == seenVersion) {
+        if (!seen.isNew(snapshot)) {
             return;
         }
-        seenVersion = snapshot.version();
         latest = snapshot;
         if (!requested) {
             render();

@@ -35,7 +35,7 @@ public final class TickerScene implements Scene {
     private final double speed;
     private final Timeline crawl = new Timeline();
     private List<ShownMention> newest = List.of();
-    private long seenVersion = -1;
+    private final SeenVersion seen = new SeenVersion();
     private boolean playing;
 
     public TickerScene(SceneContext ctx) {
@@ -75,10 +75,9 @@ public final class TickerScene implements Scene {
 
     @Override
     public void update(FeedSnapshot snapshot) {
-        if (snapshot.version() == seenVersion) {
+        if (!seen.isNew(snapshot)) {
             return;
         }
-        seenVersion = snapshot.version();
         newest = ShownMention.select(snapshot.mentions(), ctx.topic(), ctx.policy(), RUN_MENTIONS);
         if (playing && crawl.getStatus() != Animation.Status.RUNNING) {
             startRun();

@@ -19,7 +19,7 @@ import org.pulsewall.feed.MentionCodec;
  * page; later polls follow the {@code cursor} back until they reach posts already seen.
  * A repost shows the original post under its own id, so that it counts once.
  */
-final class BlueskySource implements FeedSource {
+final class BlueskySource extends PolledSource {
     /** {@code bluesky}: a search {@code query} or an {@code actor}'s posts, from {@code service}. */
     static final SourceType TYPE = new SourceType("bluesky", Duration.ofSeconds(60), BlueskySource::fromSettings);
     static final String PUBLIC_SERVICE = "https://public.api.bsky.app";
@@ -28,8 +28,6 @@ final class BlueskySource implements FeedSource {
     record Target(String query, String actor) {
     }
 
-    private final String id;
-    private final Duration interval;
     private final HttpUrl service;
     private final Target target;
     private final int limit;
@@ -39,28 +37,12 @@ final class BlueskySource implements FeedSource {
 
     BlueskySource(String id, Duration interval, HttpUrl service, Target target, int limit, int maxPages,
                   HttpFetcher fetcher) {
-        this.id = id;
-        this.interval = interval;
+        super(id, "bluesky", interval);
         this.service = service;
         this.target = target;
         this.limit = limit;
         this.maxPages = maxPages;
         this.fetcher = fetcher;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String type() {
-        return "bluesky";
-    }
-
-    @Override
-    public Duration interval() {
-        return interval;
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.cap.CapAlert;
 import org.pulsewall.feed.cap.CapAlerts;
@@ -27,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * is skipped with one log line naming the problem (once per document); the index itself failing
  * fails the poll, so the hub backs off and the last alerts stay.
  */
-final class CapSource implements FeedSource {
+final class CapSource extends PolledSource {
     /** {@code cap}: a CAP index or document ({@code url}); its alerts go to the factory's {@code CapAlerts}. */
     static final SourceType TYPE = new SourceType("cap", Duration.ofMinutes(1),
             r -> new CapSource(r.id(), r.every(), r.url(), r.fetcher(), r.fetcher(), r.shared().capAlerts(), r.clock()));
@@ -35,8 +34,6 @@ final class CapSource implements FeedSource {
     /** Messages kept from a single-alert URL, so that an Update or Cancel can end one seen before. */
     private static final int MAX_KNOWN = 500;
 
-    private final String id;
-    private final Duration every;
     private final String url;
     private final HttpFetcher indexFetcher;
     private final HttpFetcher documentFetcher;
@@ -48,28 +45,12 @@ final class CapSource implements FeedSource {
 
     CapSource(String id, Duration every, String url, HttpFetcher indexFetcher, HttpFetcher documentFetcher,
               CapAlerts board, Clock clock) {
-        this.id = id;
-        this.every = every;
+        super(id, "cap", every);
         this.url = url;
         this.indexFetcher = indexFetcher;
         this.documentFetcher = documentFetcher;
         this.board = board;
         this.clock = clock;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String type() {
-        return "cap";
-    }
-
-    @Override
-    public Duration interval() {
-        return every;
     }
 
     @Override

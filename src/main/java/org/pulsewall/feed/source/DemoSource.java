@@ -22,7 +22,7 @@ import org.pulsewall.feed.Mention;
  * per second of {@code clock} time, so a fake clock and a seeded Random make it repeatable. Every
  * twenty minutes an outage cluster builds up around one place for four minutes, for the SQC map.
  */
-public final class DemoSource implements FeedSource {
+public final class DemoSource extends PolledSource {
     /** {@code demo}: generated traffic ({@code brand}, {@code campaign}, {@code rate} per second, {@code seed}, {@code backfill}). */
     static final SourceType TYPE = new SourceType("demo", Duration.ofSeconds(1), DemoSource::fromSettings);
     /** Settings of a demo stream. */
@@ -44,8 +44,6 @@ public final class DemoSource implements FeedSource {
     private static final long BURST_PERIOD_MINUTES = 20;
     private static final long BURST_MINUTES = 4;
 
-    private final String id;
-    private final Duration interval;
     private final Options options;
     private final Random random;
     private final Clock clock;
@@ -61,8 +59,7 @@ public final class DemoSource implements FeedSource {
     private long sequence;
 
     public DemoSource(String id, Duration interval, Options options, Random random, Clock clock, DemoCatalogue catalogue) {
-        this.id = id;
-        this.interval = interval;
+        super(id, "demo", interval);
         this.options = options;
         this.random = random;
         this.clock = clock;
@@ -72,21 +69,6 @@ public final class DemoSource implements FeedSource {
         this.dutchPlaces = catalogue.places().stream().filter(p -> p.country().equals("nl")).toList();
         this.germanPlaces = catalogue.places().stream().filter(p -> p.country().equals("de")).toList();
         this.chinesePlaces = catalogue.places().stream().filter(p -> p.country().equals("cn")).toList();
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String type() {
-        return "demo";
-    }
-
-    @Override
-    public Duration interval() {
-        return interval;
     }
 
     @Override

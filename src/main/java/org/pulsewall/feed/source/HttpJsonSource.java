@@ -25,15 +25,13 @@ import org.slf4j.LoggerFactory;
  * ({@code backfill} before it on the first poll, when set), {@code {now}} the time of the poll.
  * Items that do not map are logged and skipped; a response that is not JSON fails the poll.
  */
-final class HttpJsonSource implements FeedSource {
+final class HttpJsonSource extends PolledSource {
     /** {@code http-json}: a JSON API polled ({@code url}, {@code items}, {@code fields}, or a {@code preset}). */
     static final SourceType TYPE = new SourceType("http-json", Duration.ofSeconds(60), HttpJsonSource::fromSettings);
     static final String SINCE = "{since}";
     static final String NOW = "{now}";
     private static final Logger LOG = LoggerFactory.getLogger(HttpJsonSource.class);
 
-    private final String id;
-    private final Duration interval;
     private final String urlTemplate;
     private final JsonPointer items;
     private final FieldMapping fields;
@@ -45,29 +43,13 @@ final class HttpJsonSource implements FeedSource {
     /** @param backfill how far back {@code {since}} reaches before anything was seen; null: empty */
     HttpJsonSource(String id, Duration interval, String urlTemplate, JsonPointer items, FieldMapping fields,
                    HttpFetcher fetcher, Clock clock, Duration backfill) {
+        super(id, "http-json", interval);
         this.clock = clock;
         this.backfill = backfill;
-        this.id = id;
-        this.interval = interval;
         this.urlTemplate = urlTemplate;
         this.items = items;
         this.fields = fields;
         this.fetcher = fetcher;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String type() {
-        return "http-json";
-    }
-
-    @Override
-    public Duration interval() {
-        return interval;
     }
 
     @Override

@@ -24,7 +24,7 @@ import org.pulsewall.feed.KafkaClientSettings;
  * fails (so the hub keeps the last data and shows the source stale) and asks to be retried soon,
  * so that the wall catches up as soon as they are back.
  */
-final class KafkaSource implements FeedSource {
+final class KafkaSource extends PolledSource {
     /**
      * {@code kafka}: {@code bootstrap}, {@code topic} (default {@value SourceFactory#MENTIONS_TOPIC}),
      * {@code lookBack} (default 1h), {@code buffer}, {@code security}, {@code properties}; its
@@ -35,8 +35,6 @@ final class KafkaSource implements FeedSource {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaSource.class);
     private static final Duration RETRY = Duration.ofSeconds(1);
 
-    private final String id;
-    private final Duration interval;
     private final Duration firstWait;
     private final MentionBuffer buffer;
     private final TopicFollower follower;
@@ -45,26 +43,10 @@ final class KafkaSource implements FeedSource {
     /** @param follower builds the follower from this source's record handler */
     KafkaSource(String id, Duration interval, Duration firstWait, int capacity,
                 Function<Consumer<List<TopicFollower.Received>>, TopicFollower> follower) {
-        this.id = id;
-        this.interval = interval;
+        super(id, "kafka", interval);
         this.firstWait = firstWait;
         this.buffer = new MentionBuffer(capacity);
         this.follower = follower.apply(this::onRecords);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String type() {
-        return "kafka";
-    }
-
-    @Override
-    public Duration interval() {
-        return interval;
     }
 
     @Override

@@ -25,7 +25,7 @@ import java.util.Random;
  * streaming on, a hashtag is followed live over server-sent events after the first page; the REST
  * API catches up after every reconnect and takes over for good when the instance refuses streaming.
  */
-final class MastodonSource implements FeedSource {
+final class MastodonSource extends PolledSource {
     /** {@code mastodon}: a {@code hashtag} (polled or {@code streaming}) or an {@code account} on an {@code instance}. */
     static final SourceType TYPE = new SourceType("mastodon", Duration.ofSeconds(60), MastodonSource::fromSettings);
     static final int MAX_LIMIT = 40;
@@ -39,8 +39,6 @@ final class MastodonSource implements FeedSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(MastodonSource.class);
 
-    private final String id;
-    private final Duration every;
     private final HttpUrl instance;
     private final Target target;
     private final Options options;
@@ -57,8 +55,7 @@ final class MastodonSource implements FeedSource {
     /** @param streamUrl null for REST polling only */
     MastodonSource(String id, Duration every, HttpUrl instance, Target target, Options options,
                    MastodonStatuses statuses, HttpFetcher fetcher, String streamUrl, Clock clock, java.util.Random jitter) {
-        this.id = id;
-        this.every = every;
+        super(id, "mastodon", every);
         this.instance = instance;
         this.target = target;
         this.options = options;
@@ -70,20 +67,10 @@ final class MastodonSource implements FeedSource {
                 fetcher.options(), this::onEvent, jitter);
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String type() {
-        return "mastodon";
-    }
-
     /** Short while a stream delivers, so the hub collects what it buffered quickly. */
     @Override
     public Duration interval() {
-        return stream != null && stream.started() ? options.streamInterval() : every;
+        return stream != null && stream.started() ? options.streamInterval() : interval;
     }
 
     @Override
@@ -98,7 +85,7 @@ final class MastodonSource implements FeedSource {
             return first;
         }
         if (s.refusedCode() != 0 && s.connections() == 0) {
-            LOG.warn("{}: the instance refuses streaming ({}); polling every {} s instead", id, s.lastError(), every.toSeconds());
+            LOG.warn("{}: the instance refuses streaming ({}); polling every {} s instead", id, s.lastError(), interval.toSeconds());
             stream = null;
             s.close();
             return rest();
@@ -111,7 +98,7 @@ final class MastodonSource implements FeedSource {
             got.addAll(rest());
         } else if (!s.connected() && s.lastError() != null && !now.isBefore(nextRestPoll)) {
             // the stream is down: keep the wall fed by polling until it is back
-            nextRestPoll = now.plus(every);
+            nextRestPoll = now.plus(interval);
             got.addAll(rest());
         }
         return got;

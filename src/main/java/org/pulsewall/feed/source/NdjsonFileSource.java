@@ -29,7 +29,7 @@ import org.pulsewall.config.ConfigBase;
  * when the file shrank or was replaced (log rotation). The first poll reads the whole file, or only
  * its last {@code tail} lines.
  */
-final class NdjsonFileSource implements FeedSource {
+final class NdjsonFileSource extends PolledSource {
     /** {@code ndjson}: a file of mention lines ({@code path}, {@code tail}), followed as it grows. */
     static final SourceType TYPE = new SourceType("ndjson", Duration.ofSeconds(2), NdjsonFileSource::fromSettings);
     /** Lines after the first poll are taken at most this many per poll, so a huge append cannot flood memory. */
@@ -38,8 +38,6 @@ final class NdjsonFileSource implements FeedSource {
     static final int MAX_LINE_BYTES = 1 << 20;
     private static final Logger LOG = LoggerFactory.getLogger(NdjsonFileSource.class);
 
-    private final String id;
-    private final Duration interval;
     private final Path path;
     private final int tail;
     private long offset;
@@ -49,25 +47,9 @@ final class NdjsonFileSource implements FeedSource {
 
     /** @param tail how many of the existing lines the first poll returns; 0 for all */
     NdjsonFileSource(String id, Duration interval, Path path, int tail) {
-        this.id = id;
-        this.interval = interval;
+        super(id, "ndjson", interval);
         this.path = path;
         this.tail = tail;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String type() {
-        return "ndjson";
-    }
-
-    @Override
-    public Duration interval() {
-        return interval;
     }
 
     @Override

@@ -2,38 +2,19 @@ package org.pulsewall.feed.source;
 
 import java.time.Duration;
 import java.util.List;
-import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.NdjsonLines;
 
 /** NDJSON that cannot grow (a resource of the bundled demo wall): everything on the first poll, then nothing. */
-final class NdjsonTextSource implements FeedSource {
-    private final String id;
-    private final Duration interval;
+final class NdjsonTextSource extends PolledSource {
     private final String name;
     private final String text;
     private boolean delivered;
 
     NdjsonTextSource(String id, Duration interval, String name, String text) {
-        this.id = id;
-        this.interval = interval;
+        super(id, "ndjson", interval);
         this.name = name;
         this.text = text;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String type() {
-        return "ndjson";
-    }
-
-    @Override
-    public Duration interval() {
-        return interval;
     }
 
     @Override

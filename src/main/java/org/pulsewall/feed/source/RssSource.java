@@ -4,41 +4,22 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 
 /** Polls an RSS 2.0, RSS 1.0 or Atom feed with the shared HTTP rules; each item becomes a mention. */
-final class RssSource implements FeedSource {
+final class RssSource extends PolledSource {
     /** {@code rss}: an RSS 1/2 or Atom feed ({@code url}). */
     static final SourceType TYPE = new SourceType("rss", Duration.ofMinutes(5),
             r -> new RssSource(r.id(), r.every(), r.url(), r.fetcher(), r.clock()));
-    private final String id;
-    private final Duration interval;
     private final String url;
     private final HttpFetcher fetcher;
     private final Clock clock;
 
     RssSource(String id, Duration interval, String url, HttpFetcher fetcher, Clock clock) {
-        this.id = id;
-        this.interval = interval;
+        super(id, "rss", interval);
         this.url = url;
         this.fetcher = fetcher;
         this.clock = clock;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String type() {
-        return "rss";
-    }
-
-    @Override
-    public Duration interval() {
-        return interval;
     }
 
     @Override

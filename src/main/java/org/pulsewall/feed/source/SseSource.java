@@ -24,15 +24,13 @@ import java.util.Random;
  * within a fraction of a second of the server. The first poll opens the stream and waits briefly
  * for its first events, so that a one-off {@code pull --once} shows something.
  */
-final class SseSource implements FeedSource {
+final class SseSource extends PolledSource {
     /** {@code sse}: a server-sent event stream ({@code url}, {@code fields}, {@code firstWait}, {@code capacity}). */
     static final SourceType TYPE = new SourceType("sse", SourceFactory.STREAM_INTERVAL, SseSource::fromSettings);
     /** Event types that carry a mention; others (ping, heartbeat) are ignored. */
     static final Set<String> MENTION_EVENTS = Set.of("message", "mention");
     private static final Logger LOG = LoggerFactory.getLogger(SseSource.class);
 
-    private final String id;
-    private final Duration interval;
     private final String url;
     private final FieldMapping fields;
     private final Duration firstWait;
@@ -43,28 +41,12 @@ final class SseSource implements FeedSource {
     /** @param fields null when events are in the Mention format itself */
     SseSource(String id, Duration interval, String url, FieldMapping fields, Duration firstWait, int capacity,
               HttpFetcher fetcher, Duration readTimeout, java.util.Random jitter) {
-        this.id = id;
-        this.interval = interval;
+        super(id, "sse", interval);
         this.url = url;
         this.fields = fields;
         this.firstWait = firstWait;
         this.buffer = new MentionBuffer(capacity);
         this.stream = new EventStream(id, fetcher.client(), readTimeout, url, fetcher.options(), this::onEvent, jitter);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String type() {
-        return "sse";
-    }
-
-    @Override
-    public Duration interval() {
-        return interval;
     }
 
     @Override
