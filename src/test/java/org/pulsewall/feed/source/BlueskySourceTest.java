@@ -1,6 +1,7 @@
 package org.pulsewall.feed.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pulsewall.testing.MockHttp.json;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -12,44 +13,30 @@ import java.util.Map;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.SourceConfig;
 import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.RetryLaterException;
+import org.pulsewall.testing.MockHttp;
 import org.pulsewall.testing.MutableClock;
 
 class BlueskySourceTest {
     private static final Instant T0 = Instant.parse("2026-11-23T10:30:00Z");
-    private final MockWebServer server = new MockWebServer();
-    private final OkHttpClient http = new OkHttpClient();
+    @RegisterExtension
+    final MockHttp web = new MockHttp();
+    private final MockWebServer server = web.server();
+    private final OkHttpClient http = web.client();
     private final MutableClock clock = new MutableClock(T0);
     private final SourceFactory factory = new SourceFactory(http, clock);
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-    }
 
     private FeedSource source(Map<String, Object> extra) {
         Map<String, Object> settings = new HashMap<>(Map.of("service", server.url("/").toString()));
         settings.putAll(extra);
         return factory.create(new SourceConfig("sky", "bluesky", Duration.ofSeconds(30), settings, "wall.yaml", 5),
                 ConfigBase.classpath("/nothing"));
-    }
-
-    private static MockResponse json(String body) {
-        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
     }
 
     @Test

@@ -14,9 +14,8 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.Secrets;
 import org.pulsewall.config.SourceConfig;
@@ -24,26 +23,17 @@ import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.GeoPoint;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.RetryLaterException;
+import org.pulsewall.testing.MockHttp;
 import org.pulsewall.testing.MutableClock;
 
 class HttpJsonSourceTest {
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
-    private final MockWebServer server = new MockWebServer();
-    private final OkHttpClient http = new OkHttpClient();
+    @RegisterExtension
+    final MockHttp web = new MockHttp();
+    private final MockWebServer server = web.server();
+    private final OkHttpClient http = web.client();
     private final MutableClock clock = new MutableClock(T0);
     private final SourceFactory factory = new SourceFactory(http, clock, new Secrets(Map.of("LISTENING_TOKEN", "tok-123")::get));
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-    }
 
     private FeedSource source(Map<String, Object> settings) {
         return factory.create(new SourceConfig("listening", "http-json", Duration.ofSeconds(30), settings, "wall.yaml", 3),

@@ -1,6 +1,7 @@
 package org.pulsewall.feed.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pulsewall.testing.MockHttp.json;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -16,45 +17,31 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 import okio.GzipSink;
 import okio.Okio;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.Secrets;
 import org.pulsewall.config.SourceConfig;
 import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.RetryLaterException;
+import org.pulsewall.testing.MockHttp;
 import org.pulsewall.testing.MutableClock;
 
 class MastodonSourceTest {
     private static final Instant T0 = Instant.parse("2026-11-23T10:20:00Z");
-    private final MockWebServer server = new MockWebServer();
-    private final OkHttpClient http = new OkHttpClient();
+    @RegisterExtension
+    final MockHttp web = new MockHttp();
+    private final MockWebServer server = web.server();
+    private final OkHttpClient http = web.client();
     private final MutableClock clock = new MutableClock(T0);
     private final SourceFactory factory = new SourceFactory(http, clock, new Secrets(Map.of("MASTO_TOKEN", "tok-9")::get));
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-    }
 
     private FeedSource source(Map<String, Object> extra) {
         Map<String, Object> settings = new HashMap<>(Map.of("instance", server.url("/").toString()));
         settings.putAll(extra);
         return factory.create(new SourceConfig("masto", "mastodon", Duration.ofSeconds(30), settings, "wall.yaml", 4),
                 ConfigBase.classpath("/nothing"));
-    }
-
-    private static MockResponse json(String body) {
-        return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.pulsewall.feed.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,9 +13,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.Secrets;
@@ -24,26 +22,17 @@ import org.pulsewall.config.SourceConfig;
 import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionFields;
+import org.pulsewall.testing.MockHttp;
 import org.pulsewall.testing.MutableClock;
 
 class PresetsTest {
     private static final Instant T0 = Instant.parse("2026-11-23T11:00:00Z");
-    private final MockWebServer server = new MockWebServer();
-    private final OkHttpClient http = new OkHttpClient();
+    @RegisterExtension
+    final MockHttp web = new MockHttp();
+    private final MockWebServer server = web.server();
+    private final OkHttpClient http = web.client();
     private final SourceFactory factory = new SourceFactory(http, new MutableClock(T0), new Secrets(Map.of(
             "BRANDWATCH_TOKEN", "bw-1", "TALKWALKER_TOKEN", "tw-2", "MENTION_TOKEN", "mc-3")::get));
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-    }
 
     private FeedSource preset(String name, String url, ConfigBase base) {
         return factory.create(new SourceConfig(name, "http-json", null, Map.of("preset", name, "url", url), "wall.yaml", 7), base);

@@ -14,32 +14,23 @@ import java.util.Map;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.SourceConfig;
 import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
+import org.pulsewall.testing.MockHttp;
 import org.pulsewall.testing.MutableClock;
 
 class RssSourceTest {
     private static final Instant T0 = Instant.parse("2026-11-25T00:00:00Z");
-    private final MockWebServer server = new MockWebServer();
-    private final OkHttpClient http = new OkHttpClient();
+    @RegisterExtension
+    final MockHttp web = new MockHttp();
+    private final MockWebServer server = web.server();
+    private final OkHttpClient http = web.client();
     private final SourceFactory factory = new SourceFactory(http, new MutableClock(T0));
-
-    @BeforeEach
-    void start() throws IOException {
-        server.start();
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-        http.dispatcher().executorService().shutdown();
-    }
 
     private static String fixture(String name) throws IOException {
         try (InputStream in = RssSourceTest.class.getResourceAsStream(name)) {
