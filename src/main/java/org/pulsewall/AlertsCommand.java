@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import org.pulsewall.outage.Alert;
 import org.pulsewall.outage.OutageDetector;
 import org.pulsewall.config.ConfigException;
-import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.enrich.LocationResolver;
@@ -23,9 +22,7 @@ import org.pulsewall.incident.OutageMessage;
 import org.pulsewall.incident.OutageMessages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Prints the alerts active at a time as NDJSON: those of the wall's {@code cap} sources (in the
@@ -40,12 +37,10 @@ final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "TIME",
             description = "The time the alerts are active at (ISO-8601, e.g. 2026-11-23T12:00:00Z); default now.")
     Instant at;
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = options.out();
         try (Assembly assembly = new Assembly()) {
             WallConfig config = assembly.loader().load(options.base(), options.wallFile());
             Instant when = at != null ? at : assembly.clock().instant();
@@ -62,8 +57,7 @@ final class AlertsCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ConfigException e) {
-            e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
-            return 1;
+            return options.problems(e);
         }
     }
 

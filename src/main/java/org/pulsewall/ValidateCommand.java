@@ -9,20 +9,16 @@ import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Checks wall.yaml (or a relay.yaml), every playlist its screens name, themes and media; exit 1 on problems. */
 @Command(name = "validate", description = "Check wall.yaml, playlists, themes and media; print file:line: message.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ConfigOption options;
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = options.out();
         try (Assembly assembly = new Assembly(Assembly.trustFor(options.bootstrapDirectory()))) {
             WallConfigLoader loader = assembly.loader();
             boolean relay = !loader.loadSection(options.base(), options.wallFile(), "relay").isEmpty();
