@@ -9,7 +9,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.ParallelTransition;
 import javafx.animation.Timeline;
 import javafx.animation.TranslateTransition;
-import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -24,7 +23,7 @@ import org.pulsewall.feed.FeedSnapshot;
  * renderer an opacity change renders the card offscreen every frame and cost about 10 pulses/s of
  * 60 on a two-screen player (MentionWallPacingBench); node caching cost even more.
  */
-public final class MentionWallScene implements Scene {
+public final class MentionWallScene extends SnapshotScene<BorderPane> {
     static final javafx.util.Duration SWAP_EVERY = javafx.util.Duration.millis(400);
     static final javafx.util.Duration SWAP_EFFECT = javafx.util.Duration.millis(200);
     static final Duration AGE_REFRESH = Duration.ofSeconds(30);
@@ -32,16 +31,15 @@ public final class MentionWallScene implements Scene {
     static final int DEFAULT_ROWS = 2;
 
     private final SceneContext ctx;
-    private final BorderPane root = new BorderPane();
     private final List<MentionCard> cards = new ArrayList<>();
     private final CardSlots slots;
     private final Timeline cadence;
     private final ParallelTransition swapEffect = new ParallelTransition();
-    private final SeenVersion seen = new SeenVersion();
     private Instant agesRefreshedAt = Instant.MIN;
     private MentionCard lastSwapped;
 
     public MentionWallScene(SceneContext ctx) {
+        super(new BorderPane());
         this.ctx = ctx;
         int columns = SceneParams.intParam(ctx, "columns", DEFAULT_COLUMNS, 1, 8);
         int max = SceneParams.intParam(ctx, "max", columns * DEFAULT_ROWS, 1, 64);
@@ -81,15 +79,7 @@ public final class MentionWallScene implements Scene {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void update(FeedSnapshot snapshot) {
-        if (!seen.isNew(snapshot)) {
-            return;
-        }
+    protected void takeIn(FeedSnapshot snapshot) {
         slots.offer(ShownMention.select(snapshot.mentions(), ctx.topic(), ctx.policy(), slots.capacity()));
         Instant now = ctx.clock().instant();
         // the first fill happens at once, so the scene is complete when the wall fades it in
