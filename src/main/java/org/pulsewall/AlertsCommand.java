@@ -42,7 +42,7 @@ final class AlertsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = options.out();
         try (Assembly assembly = new Assembly()) {
-            WallConfig config = assembly.loader().load(options.base(), options.wallFile());
+            WallConfig config = options.load(assembly);
             Instant when = at != null ? at : assembly.clock().instant();
             List<Mention> polled;
             try (FeedHub hub = assembly.hub(config, false)) {

@@ -8,6 +8,7 @@ import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.MachineDirs;
+import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,6 +51,16 @@ final class ConfigOption {
             return Optional.empty();
         }
         return directory().filter(d -> Files.isRegularFile(d.resolve(MachineDirs.BOOTSTRAP_FILE)));
+    }
+
+    /** The whole wall as this option names it. */
+    WallConfig load(Assembly assembly) throws ConfigException {
+        return assembly.loader().load(base(), wallFile());
+    }
+
+    /** Only what the sources need (sources, moderation, enrichment): for the commands that show nothing. */
+    WallConfig loadFeeds(Assembly assembly) throws ConfigException {
+        return assembly.loader().loadFeeds(base(), wallFile());
     }
 
     String wallFile() {

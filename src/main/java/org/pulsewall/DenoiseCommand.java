@@ -74,7 +74,7 @@ final class DenoiseCommand implements Callable<Integer> {
             return new NoiseStage(NoiseConfig.DEFAULT, List.of());
         }
         try (Assembly assembly = new Assembly()) {
-            WallConfig config = assembly.loader().load(options.base(), options.wallFile());
+            WallConfig config = options.load(assembly);
             return assembly.noiseStage(config);
         }
     }

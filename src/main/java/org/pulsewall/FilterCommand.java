@@ -38,7 +38,7 @@ final class FilterCommand implements Callable<Integer> {
             option.config = config;
             option.command = spec;
             try (Assembly assembly = new Assembly()) {
-                moderation = assembly.loader().loadFeeds(option.base(), option.wallFile()).moderation();
+                moderation = option.loadFeeds(assembly).moderation();
             } catch (ConfigException e) {
                 return option.problems(e);
             }

@@ -22,7 +22,7 @@ final class IdentifyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         WallConfig config;
         try (Assembly assembly = new Assembly()) {
-            config = assembly.loader().load(options.base(), options.wallFile());
+            config = options.load(assembly);
         } catch (ConfigException e) {
             return options.problems(e);
         }

@@ -33,8 +33,8 @@ final class PlayCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption options;
-    @Option(names = "--exit-after", paramLabel = "DURATION", description = "Stop after this long, e.g. 45s.")
-    Duration exitAfter;
+    @Mixin
+    ExitAfterOption exit;
     @Option(names = "--pulses", description = "Log frames (pulses) per second and the longest gap.")
     boolean pulses;
 
@@ -43,7 +43,7 @@ final class PlayCommand implements Callable<Integer> {
         if (pulses) {
             System.setProperty(PulseMeter.PROPERTY, "true");
         }
-        Duration stopAfter = exitAfter;
+        Duration stopAfter = exit.duration();
         FxToolkit toolkit = FxToolkit.startInBackground();
         try (Assembly assembly = new Assembly(Assembly.trustFor(options.bootstrapDirectory()))) {
             WallConfigLoader loader = assembly.loader();

@@ -29,7 +29,7 @@ final class PullCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = options.out();
         try (Assembly assembly = new Assembly()) {
-            WallConfig config = assembly.loader().loadFeeds(options.base(), options.wallFile());
+            WallConfig config = options.loadFeeds(assembly);
             EnrichedJson lines = assembly.enrichedJson(config);
             try (FeedHub hub = assembly.hub(config, false)) {
                 if (once) {

@@ -29,19 +29,19 @@ final class RelayCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption options;
-    @Option(names = "--exit-after", paramLabel = "DURATION", description = "Stop after this long, e.g. 10m.")
-    Duration exitAfter;
+    @Mixin
+    ExitAfterOption exit;
 
     @Override
     public Integer call() throws Exception {
-        Duration stopAfter = exitAfter;
+        Duration stopAfter = exit.duration();
         PrintWriter err = options.err();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> awaitClean(stop, stopped), "relay-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (Assembly assembly = new Assembly()) {
-            WallConfig config = assembly.loader().loadFeeds(options.base(), options.wallFile());
+            WallConfig config = options.loadFeeds(assembly);
             RelaySettings settings = relaySettings(assembly);
             try (FeedHub hub = assembly.hub(config, false);
                  LiveAnalytics analytics = assembly.analytics(config, hub);
