@@ -10,10 +10,7 @@ import javafx.animation.ParallelTransition;
 import javafx.animation.Timeline;
 import javafx.animation.TranslateTransition;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import org.pulsewall.feed.FeedSnapshot;
 
 /**
@@ -53,20 +50,8 @@ public final class MentionWallScene extends SnapshotScene<BorderPane> {
     }
 
     private GridPane grid(int columns, int rows) {
-        GridPane grid = new GridPane();
+        GridPane grid = EvenGrid.of(columns, rows);
         grid.getStyleClass().add("pw-card-grid");
-        for (int c = 0; c < columns; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < rows; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            rc.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(rc);
-        }
         for (int i = 0; i < slots.capacity(); i++) {
             MentionCard card = new MentionCard();
             // fixed preferred size: a new text relays out that card only, never asks the other cards to measure
