@@ -79,15 +79,24 @@ public final class SourceSettings {
         return (int) v;
     }
 
-    /** {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}; a bare number is seconds. */
-    Duration duration(String key, Duration fallback) {
+    /** The setting {@code key} matched against {@code pattern} (case-insensitive), or null when it is not set. */
+    private Matcher matched(String key, Pattern pattern, String wanted) {
         Object v = cfg.settings().get(key);
         if (v == null) {
-            return fallback;
+            return null;
         }
-        Matcher m = DURATION.matcher(v.toString().trim().toLowerCase(Locale.ROOT));
+        Matcher m = pattern.matcher(v.toString().trim().toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException(key + " must be a duration such as 500ms, 30s or 5m, was '" + v + "'");
+            throw new IllegalArgumentException(key + " must be " + wanted + ", was '" + v + "'");
+        }
+        return m;
+    }
+
+    /** {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}; a bare number is seconds. */
+    Duration duration(String key, Duration fallback) {
+        Matcher m = matched(key, DURATION, "a duration such as 500ms, 30s or 5m");
+        if (m == null) {
+            return fallback;
         }
         double amount = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
@@ -105,13 +114,9 @@ public final class SourceSettings {
 
     /** {@code 5MB}, {@code 512KB}, a bare number is bytes. */
     long bytes(String key, long fallback) {
-        Object v = cfg.settings().get(key);
-        if (v == null) {
+        Matcher m = matched(key, SIZE, "a size such as 5MB or 512KB");
+        if (m == null) {
             return fallback;
-        }
-        Matcher m = SIZE.matcher(v.toString().trim().toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException(key + " must be a size such as 5MB or 512KB, was '" + v + "'");
         }
         long unit = switch (m.group(2) == null ? "b" : m.group(2)) {
             case "kb" -> 1L << 10;
