@@ -19,7 +19,7 @@ import org.pulsewall.feed.MentionCodec;
  * page; later polls follow the {@code cursor} back until they reach posts already seen.
  * A repost shows the original post under its own id, so that it counts once.
  */
-final class BlueskySource extends PolledSource {
+final class BlueskySource extends FetchingSource {
     /** {@code bluesky}: a search {@code query} or an {@code actor}'s posts, from {@code service}. */
     static final SourceType TYPE = new SourceType("bluesky", Duration.ofSeconds(60), BlueskySource::fromSettings);
     static final String PUBLIC_SERVICE = "https://public.api.bsky.app";
@@ -32,17 +32,15 @@ final class BlueskySource extends PolledSource {
     private final Target target;
     private final int limit;
     private final int maxPages;
-    private final HttpFetcher fetcher;
     private volatile Instant newestIndexed;
 
     BlueskySource(String id, Duration interval, HttpUrl service, Target target, int limit, int maxPages,
                   HttpFetcher fetcher) {
-        super(id, "bluesky", interval);
+        super(id, "bluesky", interval, fetcher);
         this.service = service;
         this.target = target;
         this.limit = limit;
         this.maxPages = maxPages;
-        this.fetcher = fetcher;
     }
 
     @Override

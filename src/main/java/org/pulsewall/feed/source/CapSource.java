@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * is skipped with one log line naming the problem (once per document); the index itself failing
  * fails the poll, so the hub backs off and the last alerts stay.
  */
-final class CapSource extends PolledSource {
+final class CapSource extends FetchingSource {
     /** {@code cap}: a CAP index or document ({@code url}); its alerts go to the factory's {@code CapAlerts}. */
     static final SourceType TYPE = new SourceType("cap", Duration.ofMinutes(1),
             r -> new CapSource(r.id(), r.every(), r.url(), r.fetcher(), r.fetcher(), r.shared().capAlerts(), r.clock()));
@@ -35,7 +35,6 @@ final class CapSource extends PolledSource {
     private static final int MAX_KNOWN = 500;
 
     private final String url;
-    private final HttpFetcher indexFetcher;
     private final HttpFetcher documentFetcher;
     private final CapAlerts board;
     private final Clock clock;
@@ -45,9 +44,8 @@ final class CapSource extends PolledSource {
 
     CapSource(String id, Duration every, String url, HttpFetcher indexFetcher, HttpFetcher documentFetcher,
               CapAlerts board, Clock clock) {
-        super(id, "cap", every);
+        super(id, "cap", every, indexFetcher);
         this.url = url;
-        this.indexFetcher = indexFetcher;
         this.documentFetcher = documentFetcher;
         this.board = board;
         this.clock = clock;
@@ -57,7 +55,7 @@ final class CapSource extends PolledSource {
     public List<Mention> poll() throws IOException {
         Optional<CapDocument> fetched;
         try {
-            fetched = indexFetcher.get(url, body -> CapReader.read(body, url));
+            fetched = fetcher.get(url, body -> CapReader.read(body, url));
         } catch (CapFormatException e) {
             throw new IOException("cap source " + id + ": " + url + ": " + e.getMessage(), e);
         }

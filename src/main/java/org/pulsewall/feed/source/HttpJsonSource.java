@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * ({@code backfill} before it on the first poll, when set), {@code {now}} the time of the poll.
  * Items that do not map are logged and skipped; a response that is not JSON fails the poll.
  */
-final class HttpJsonSource extends PolledSource {
+final class HttpJsonSource extends FetchingSource {
     /** {@code http-json}: a JSON API polled ({@code url}, {@code items}, {@code fields}, or a {@code preset}). */
     static final SourceType TYPE = new SourceType("http-json", Duration.ofSeconds(60), HttpJsonSource::fromSettings);
     static final String SINCE = "{since}";
@@ -35,7 +35,6 @@ final class HttpJsonSource extends PolledSource {
     private final String urlTemplate;
     private final JsonPointer items;
     private final FieldMapping fields;
-    private final HttpFetcher fetcher;
     private final Clock clock;
     private final Duration backfill;
     private volatile Instant newest;
@@ -43,13 +42,12 @@ final class HttpJsonSource extends PolledSource {
     /** @param backfill how far back {@code {since}} reaches before anything was seen; null: empty */
     HttpJsonSource(String id, Duration interval, String urlTemplate, JsonPointer items, FieldMapping fields,
                    HttpFetcher fetcher, Clock clock, Duration backfill) {
-        super(id, "http-json", interval);
+        super(id, "http-json", interval, fetcher);
         this.clock = clock;
         this.backfill = backfill;
         this.urlTemplate = urlTemplate;
         this.items = items;
         this.fields = fields;
-        this.fetcher = fetcher;
     }
 
     @Override

@@ -25,7 +25,7 @@ import java.util.Random;
  * streaming on, a hashtag is followed live over server-sent events after the first page; the REST
  * API catches up after every reconnect and takes over for good when the instance refuses streaming.
  */
-final class MastodonSource extends PolledSource {
+final class MastodonSource extends FetchingSource {
     /** {@code mastodon}: a {@code hashtag} (polled or {@code streaming}) or an {@code account} on an {@code instance}. */
     static final SourceType TYPE = new SourceType("mastodon", Duration.ofSeconds(60), MastodonSource::fromSettings);
     static final int MAX_LIMIT = 40;
@@ -43,7 +43,6 @@ final class MastodonSource extends PolledSource {
     private final Target target;
     private final Options options;
     private final MastodonStatuses statuses;
-    private final HttpFetcher fetcher;
     private final Clock clock;
     private final MentionBuffer buffer;
     private volatile EventStream stream;
@@ -55,12 +54,11 @@ final class MastodonSource extends PolledSource {
     /** @param streamUrl null for REST polling only */
     MastodonSource(String id, Duration every, HttpUrl instance, Target target, Options options,
                    MastodonStatuses statuses, HttpFetcher fetcher, String streamUrl, Clock clock, java.util.Random jitter) {
-        super(id, "mastodon", every);
+        super(id, "mastodon", every, fetcher);
         this.instance = instance;
         this.target = target;
         this.options = options;
         this.statuses = statuses;
-        this.fetcher = fetcher;
         this.clock = clock;
         this.buffer = new MentionBuffer(options.capacity());
         this.stream = streamUrl == null ? null : new EventStream(id, fetcher.client(), options.readTimeout(), streamUrl,
