@@ -8,10 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.pulsewall.analytics.Alert;
-import org.pulsewall.analytics.OutageDetector;
+import org.pulsewall.outage.Alert;
+import org.pulsewall.outage.OutageDetector;
 import org.pulsewall.config.ConfigException;
-import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.enrich.LocationResolver;
@@ -23,9 +22,7 @@ import org.pulsewall.incident.OutageMessage;
 import org.pulsewall.incident.OutageMessages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Prints the alerts active at a time as NDJSON: those of the wall's {@code cap} sources (in the
@@ -40,14 +37,12 @@ final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "TIME",
             description = "The time the alerts are active at (ISO-8601, e.g. 2026-11-23T12:00:00Z); default now.")
     Instant at;
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = options.out();
         try (Assembly assembly = new Assembly()) {
-            WallConfig config = assembly.loader().load(options.base(), options.wallFile());
+            WallConfig config = options.load(assembly);
             Instant when = at != null ? at : assembly.clock().instant();
             List<Mention> polled;
             try (FeedHub hub = assembly.hub(config, false)) {
@@ -62,8 +57,7 @@ final class AlertsCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (ConfigException e) {
-            e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
-            return 1;
+            return options.problems(e);
         }
     }
 

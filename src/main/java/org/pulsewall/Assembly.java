@@ -21,7 +21,6 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 import org.pulsewall.analytics.AnalyticsSnapshot;
-import org.pulsewall.analytics.DemoHistory;
 import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.Bootstrap;
 import org.pulsewall.config.ConfigBase;
@@ -29,16 +28,19 @@ import org.pulsewall.config.ConfigChecks;
 import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.ConfigSync;
-import org.pulsewall.config.MachineDirs;
 import org.pulsewall.config.Durations;
+import org.pulsewall.config.MachineDirs;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.config.Secrets;
 import org.pulsewall.config.SourceConfig;
 import org.pulsewall.config.StoreConfig;
 import org.pulsewall.config.TrustPolicy;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
+import org.pulsewall.demo.DemoHistory;
 import org.pulsewall.enrich.EnrichedJson;
 import org.pulsewall.enrich.Enrichment;
+import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.enrich.SentimentLexicon;
 import org.pulsewall.enrich.TopicQuery;
@@ -48,8 +50,7 @@ import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCache;
 import org.pulsewall.feed.MentionStore;
-import org.pulsewall.feed.SourceFactory;
-import org.pulsewall.enrich.Gazetteer;
+import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.incident.CapWriter;
 import org.pulsewall.incident.Incidents;
 import org.pulsewall.incident.LiveModeration;
@@ -60,7 +61,6 @@ import org.pulsewall.incident.WebhookSender;
 import org.pulsewall.map.MapLayers;
 import org.pulsewall.map.MapScenes;
 import org.pulsewall.moderation.Moderation;
-import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.noise.NoiseStage;
 import org.pulsewall.ops.BackgroundWriter;
 import org.pulsewall.ops.FeedMetrics;
@@ -80,6 +80,7 @@ import org.pulsewall.power.SystemDisplayPower;
 import org.pulsewall.relay.FleetAlerts;
 import org.pulsewall.relay.RelaySettings;
 import org.pulsewall.scene.SceneRegistry;
+import org.pulsewall.threads.DaemonThreads;
 import org.pulsewall.wall.WallRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,11 +121,7 @@ final class Assembly implements AutoCloseable {
         this.http = new OkHttpClient.Builder().build();
         this.sourceFactory = new SourceFactory(http, clock, trust.secrets());
         this.incidents = new Incidents(sourceFactory.capAlerts());
-        this.pool = Executors.newScheduledThreadPool(2, runnable -> {
-            Thread t = new Thread(runnable, "feed-poll");
-            t.setDaemon(true);
-            return t;
-        });
+        this.pool = Executors.newScheduledThreadPool(2, DaemonThreads.named("feed-poll"));
     }
 
     Clock clock() {
@@ -200,11 +197,8 @@ final class Assembly implements AutoCloseable {
      * media download must not hold up the feeds), handing each swapped-in set to {@code onUpdate}.
      */
     AutoCloseable syncConfig(ConfigSync sync, Consumer<Path> onUpdate) {
-        ScheduledExecutorService syncPool = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread t = new Thread(runnable, "config-sync");
-            t.setDaemon(true);
-            return t;
-        });
+        ScheduledExecutorService syncPool =
+                Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("config-sync"));
         sync.start(syncPool, onUpdate);
         return syncPool::shutdownNow;
     }

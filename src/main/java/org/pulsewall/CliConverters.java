@@ -55,10 +55,7 @@ final class CliConverters {
     static final class ExistingFile implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
-            Path p = path(value);
-            if (!Files.exists(p)) {
-                throw new TypeConversionException("file not found: " + value);
-            }
+            Path p = existing(value, "file not found: ");
             if (!Files.isReadable(p)) {
                 throw new TypeConversionException("cannot read " + value + ": permission denied");
             }
@@ -70,12 +67,17 @@ final class CliConverters {
     static final class ExistingConfig implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
-            Path p = path(value);
-            if (!Files.exists(p)) {
-                throw new TypeConversionException("no such wall file or directory: " + value);
-            }
-            return p;
+            return existing(value, "no such wall file or directory: ");
         }
+    }
+
+    /** The path, which must exist; {@code missing} followed by the value says it does not. */
+    private static Path existing(String value, String missing) {
+        Path p = path(value);
+        if (!Files.exists(p)) {
+            throw new TypeConversionException(missing + value);
+        }
+        return p;
     }
 
     private static Path path(String value) {

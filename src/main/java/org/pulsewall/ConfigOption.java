@@ -1,12 +1,18 @@
 package org.pulsewall;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.pulsewall.config.ConfigBase;
+import org.pulsewall.config.ConfigException;
+import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.MachineDirs;
+import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code --config} option shared by the commands. Without it the machine's configuration
@@ -19,6 +25,10 @@ final class ConfigOption {
             description = "The wall configuration (a file or a directory); without it $PULSEWALL_HOME, "
                     + "/etc/pulsewall, else the bundled demo wall.")
     Path config;
+
+    /** The command this option is mixed into: where its output and error streams come from. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     private final MachineDirs dirs = new MachineDirs(MachineDirs.Machine.current());
 
@@ -43,8 +53,34 @@ final class ConfigOption {
         return directory().filter(d -> Files.isRegularFile(d.resolve(MachineDirs.BOOTSTRAP_FILE)));
     }
 
+    /** The whole wall as this option names it. */
+    WallConfig load(Assembly assembly) throws ConfigException {
+        return assembly.loader().load(base(), wallFile());
+    }
+
+    /** Only what the sources need (sources, moderation, enrichment): for the commands that show nothing. */
+    WallConfig loadFeeds(Assembly assembly) throws ConfigException {
+        return assembly.loader().loadFeeds(base(), wallFile());
+    }
+
     String wallFile() {
         return config == null || Files.isDirectory(config) ? WallConfigLoader.WALL_FILE
                 : config.getFileName().toString();
+    }
+
+    PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return command.commandLine().getErr();
+    }
+
+    /** Prints each problem of a configuration that did not load on stderr; returns the exit code 1. */
+    int problems(ConfigException e) {
+        PrintWriter err = err();
+        e.problems().stream().map(ConfigProblem::toString).forEach(err::println);
+        err.flush();
+        return 1;
     }
 }

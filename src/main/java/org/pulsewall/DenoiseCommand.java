@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pulsewall.config.ConfigException;
-import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.NoiseConfig;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.Mention;
@@ -18,9 +17,7 @@ import org.pulsewall.feed.MentionFormatException;
 import org.pulsewall.noise.NoiseStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Runs mentions from an NDJSON file through the noise stage in file order and prints each one back
@@ -34,12 +31,10 @@ final class DenoiseCommand implements Callable<Integer> {
     ConfigOption options;
     @Option(names = "--input", required = true, paramLabel = "mentions.ndjson", description = "Mentions, one per line.")
     Path input;
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = options.err();
         if (!Files.isRegularFile(input)) {
             err.println("denoise: no such file: " + input);
             return 2;
@@ -48,10 +43,9 @@ final class DenoiseCommand implements Callable<Integer> {
         try {
             stage = stage();
         } catch (ConfigException e) {
-            e.problems().stream().map(ConfigProblem::toString).forEach(err::println);
-            return 1;
+            return options.problems(e);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = options.out();
         try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
             int number = 0;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -80,7 +74,7 @@ final class DenoiseCommand implements Callable<Integer> {
             return new NoiseStage(NoiseConfig.DEFAULT, List.of());
         }
         try (Assembly assembly = new Assembly()) {
-            WallConfig config = assembly.loader().load(options.base(), options.wallFile());
+            WallConfig config = options.load(assembly);
             return assembly.noiseStage(config);
         }
     }

@@ -7,12 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.pulsewall.analytics.AlertCodec;
-import org.pulsewall.analytics.DetectReplay;
-import org.pulsewall.analytics.OutageDetector;
+import org.pulsewall.outage.AlertCodec;
+import org.pulsewall.outage.DetectReplay;
+import org.pulsewall.outage.OutageDetector;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.ConfigException;
-import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.incident.AlertLineWriter;
@@ -20,9 +19,7 @@ import org.pulsewall.incident.CapDirectory;
 import org.pulsewall.incident.OutageAreas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Replays mentions in event time through location and outage detection as fast as it can and
@@ -39,8 +36,6 @@ final class DetectCommand implements Callable<Integer> {
     @Option(names = "--cap", paramLabel = "DIR",
             description = "Also write each raised, updated and cleared alert as a CAP 1.2 document in DIR.")
     Path capDir;
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
@@ -51,14 +46,13 @@ final class DetectCommand implements Callable<Integer> {
                 locations = assembly.loader().loadLocations(options.base(), options.wallFile());
                 base = ((ConfigBase.Directory) options.base()).dir();
             } catch (ConfigException e) {
-                e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
-                return 1;
+                return options.problems(e);
             }
         }
         Gazetteer gazetteer = Gazetteer.bundled();
         LocationResolver resolver = LocationResolver.fromConfig(locations, base, gazetteer);
         try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
-            Writer out = spec.commandLine().getOut();
+            Writer out = options.out();
             if (capDir == null) {
                 DetectReplay.run(in, out, resolver, OutageDetector.withDefaults(gazetteer), cleared);
             } else {

@@ -6,11 +6,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.pulsewall.config.ConfigException;
-import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.ModerationConfig;
 import org.pulsewall.moderation.LineFilter;
 import org.pulsewall.moderation.ProfanityFilter;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,11 +36,11 @@ final class FilterCommand implements Callable<Integer> {
         if (config != null) {
             ConfigOption option = new ConfigOption();
             option.config = config;
+            option.command = spec;
             try (Assembly assembly = new Assembly()) {
-                moderation = assembly.loader().loadFeeds(option.base(), option.wallFile()).moderation();
+                moderation = option.loadFeeds(assembly).moderation();
             } catch (ConfigException e) {
-                e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
-                return 1;
+                return option.problems(e);
             }
         }
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.pulsewall.config.ConfigException;
-import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.wall.WallRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Writes each monitor's number, bounds and playlist on it in large type, then exits. */
 @Command(name = "identify", description = "Show each monitor's number, bounds and playlist on it, then exit.")
@@ -20,22 +17,19 @@ final class IdentifyCommand implements Callable<Integer> {
     ConfigOption options;
     @Option(names = "--seconds", defaultValue = "10", description = "How long to show the numbers (default 10).")
     int seconds;
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         WallConfig config;
         try (Assembly assembly = new Assembly()) {
-            config = assembly.loader().load(options.base(), options.wallFile());
+            config = options.load(assembly);
         } catch (ConfigException e) {
-            e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
-            return 1;
+            return options.problems(e);
         }
         try {
             return WallRuntime.identify(config, Duration.ofSeconds(Math.max(1, seconds)), Clock.systemDefaultZone());
         } catch (UnsupportedOperationException e) {
-            spec.commandLine().getErr().println("no display: " + e.getMessage());
+            options.err().println("no display: " + e.getMessage());
             return 2;
         }
     }

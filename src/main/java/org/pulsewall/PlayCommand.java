@@ -9,7 +9,6 @@ import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.ConfigException;
-import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.ConfigSync;
 import org.pulsewall.config.ConfigWatcher;
 import org.pulsewall.config.PlaylistFiles;
@@ -25,9 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** The player: one kiosk window per monitor, fed by the configured sources. */
 @Command(name = "play", description = "Play the wall on every monitor (the default command).")
@@ -36,19 +33,17 @@ final class PlayCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption options;
-    @Option(names = "--exit-after", paramLabel = "DURATION", description = "Stop after this long, e.g. 45s.")
-    Duration exitAfter;
+    @Mixin
+    ExitAfterOption exit;
     @Option(names = "--pulses", description = "Log frames (pulses) per second and the longest gap.")
     boolean pulses;
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         if (pulses) {
             System.setProperty(PulseMeter.PROPERTY, "true");
         }
-        Duration stopAfter = exitAfter;
+        Duration stopAfter = exit.duration();
         FxToolkit toolkit = FxToolkit.startInBackground();
         try (Assembly assembly = new Assembly(Assembly.trustFor(options.bootstrapDirectory()))) {
             WallConfigLoader loader = assembly.loader();
@@ -79,8 +74,7 @@ final class PlayCommand implements Callable<Integer> {
                 }
             }
         } catch (ConfigException e) {
-            e.problems().stream().map(ConfigProblem::toString).forEach(spec.commandLine().getErr()::println);
-            return 1;
+            return options.problems(e);
         }
     }
 

@@ -5,16 +5,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.pulsewall.config.ConfigException;
-import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.enrich.EnrichedJson;
 import org.pulsewall.feed.FeedHub;
 import org.pulsewall.feed.Mention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Runs the sources and prints every mention they return, after moderation and enrichment (region,
@@ -27,14 +24,12 @@ final class PullCommand implements Callable<Integer> {
     ConfigOption options;
     @Option(names = "--once", description = "Poll every source once, then exit.")
     boolean once;
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = options.out();
         try (Assembly assembly = new Assembly()) {
-            WallConfig config = assembly.loader().loadFeeds(options.base(), options.wallFile());
+            WallConfig config = options.loadFeeds(assembly);
             EnrichedJson lines = assembly.enrichedJson(config);
             try (FeedHub hub = assembly.hub(config, false)) {
                 if (once) {
@@ -47,9 +42,7 @@ final class PullCommand implements Callable<Integer> {
                 return 0;
             }
         } catch (ConfigException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            e.problems().stream().map(ConfigProblem::toString).forEach(err::println);
-            return 1;
+            return options.problems(e);
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.ConfigException;
-import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.Secrets;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedHub;
@@ -18,9 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * The headless ingest of a fleet: the player's sources, moderation, enrichment, location and outage
@@ -32,21 +29,19 @@ final class RelayCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOption options;
-    @Option(names = "--exit-after", paramLabel = "DURATION", description = "Stop after this long, e.g. 10m.")
-    Duration exitAfter;
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ExitAfterOption exit;
 
     @Override
     public Integer call() throws Exception {
-        Duration stopAfter = exitAfter;
-        PrintWriter err = spec.commandLine().getErr();
+        Duration stopAfter = exit.duration();
+        PrintWriter err = options.err();
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> awaitClean(stop, stopped), "relay-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try (Assembly assembly = new Assembly()) {
-            WallConfig config = assembly.loader().loadFeeds(options.base(), options.wallFile());
+            WallConfig config = options.loadFeeds(assembly);
             RelaySettings settings = relaySettings(assembly);
             try (FeedHub hub = assembly.hub(config, false);
                  LiveAnalytics analytics = assembly.analytics(config, hub);
@@ -66,8 +61,7 @@ final class RelayCommand implements Callable<Integer> {
             }
             return 0;
         } catch (ConfigException e) {
-            e.problems().stream().map(ConfigProblem::toString).forEach(err::println);
-            return 1;
+            return options.problems(e);
         } catch (IllegalArgumentException e) {
             err.println(options.base().describe(options.wallFile()) + ": " + e.getMessage());
             return 1;

@@ -20,7 +20,6 @@ import javafx.scene.Node;
 import okhttp3.OkHttpClient;
 import org.pulsewall.analytics.LiveAnalytics;
 import org.pulsewall.config.ConfigException;
-import org.pulsewall.config.ConfigProblem;
 import org.pulsewall.config.ScreenConfig;
 import org.pulsewall.config.SourceConfig;
 import org.pulsewall.config.ThemeFiles;
@@ -32,12 +31,12 @@ import org.pulsewall.feed.FeedHub;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.legibility.Box;
 import org.pulsewall.legibility.Legibility;
 import org.pulsewall.legibility.LayoutRules;
 import org.pulsewall.moderation.Moderation;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.playlist.SceneType;
@@ -50,9 +49,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * Renders every item of a playlist to a PNG, headless when there is no display, so that people can
@@ -89,12 +86,10 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--with-alert", description = "With --check: the alert banner up, as a screen shows it during "
             + "an outage alert.")
     boolean withAlert;
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = options.err();
         Optional<ScreenSize> screenSize = ScreenSize.parse(size == null ? WIDTH + "x" + HEIGHT : size);
         if (screenSize.isEmpty()) {
             err.println("--size: '" + size + "' is not WIDTHxHEIGHT such as 1920x1080 (each 200 to 16384)");
@@ -122,8 +117,7 @@ final class SnapshotCommand implements Callable<Integer> {
             }
             return render(assembly, config, list, screen, themeUrl, screenSize.get());
         } catch (ConfigException e) {
-            e.problems().stream().map(ConfigProblem::toString).forEach(err::println);
-            return 1;
+            return options.problems(e);
         } catch (SceneUnavailableException e) {
             err.println(e.getMessage());
             return 1;
@@ -159,7 +153,7 @@ final class SnapshotCommand implements Callable<Integer> {
             PlaylistSnapshots.startToolkit(screenSize.width(), screenSize.height());
             PlaylistSnapshots snapshots = new PlaylistSnapshots(registry, contexts, themeUrl, screenSize.width(),
                     screenSize.height());
-            PrintWriter printer = spec.commandLine().getOut();
+            PrintWriter printer = options.out();
             if (!check) {
                 snapshots.render(items, snapshot, out).forEach(printer::println);
                 printer.flush();

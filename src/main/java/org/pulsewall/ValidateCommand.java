@@ -15,8 +15,6 @@ import org.pulsewall.config.WallConfigLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Checks wall.yaml (or a relay.yaml), every playlist its screens name, themes and media; exit 1 on problems. */
 @Command(name = "validate", description = "Check wall.yaml, playlists, themes and media; print file:line: message.")
@@ -29,12 +27,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--secrets", paramLabel = "DIR", description = "With --fetched: a secrets directory the players' "
             + "bootstrap.yaml names (secrets:); ${file:} may read from it.")
     List<Path> secrets = new ArrayList<>();
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = options.out();
         try (Assembly assembly = new Assembly(trust())) {
             WallConfigLoader loader = assembly.loader();
             boolean relay = !loader.loadSection(options.base(), options.wallFile(), "relay").isEmpty();

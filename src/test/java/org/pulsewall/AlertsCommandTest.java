@@ -33,7 +33,7 @@ class AlertsCommandTest {
     @BeforeEach
     void wall() throws Exception {
         server = new CapFixtureServer();
-        log = new LogLines(org.pulsewall.feed.SourceFactory.class.getClassLoader().loadClass("org.pulsewall.feed.CapSource"));
+        log = new LogLines(org.pulsewall.feed.source.SourceFactory.class.getClassLoader().loadClass("org.pulsewall.feed.source.CapSource"));
         Files.createDirectories(dir.resolve("playlists"));
         Files.createDirectories(dir.resolve("themes"));
         Files.writeString(dir.resolve("themes/brand.css"), ".pw-screen {}");

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pulsewall.analytics.Alert;
-import org.pulsewall.analytics.AlertCodec;
+import org.pulsewall.outage.Alert;
+import org.pulsewall.outage.AlertCodec;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.bench.FleetBenchmark;
 import org.pulsewall.config.ConfigBase;
@@ -37,7 +37,7 @@ import org.pulsewall.config.SourceConfig;
 import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCodec;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.feed.TopicFollower;
 import org.pulsewall.relay.FleetAlerts;
 import org.pulsewall.relay.Relay;
@@ -190,7 +190,7 @@ class KafkaFleetTest {
 
     @Test
     void benchmarkReportsTheRelayAgainstKafkasOwnProducerAndLatencyPercentiles() throws Exception {
-        List<String> lines = org.pulsewall.relay.RelayBenchmark.run(broker.bootstrap(), 2_000, 100,
+        List<String> lines = org.pulsewall.bench.RelayBenchmark.run(broker.bootstrap(), 2_000, 100,
                 Duration.ofSeconds(1));
         assertThat(lines.get(0)).matches("relay: \\d+ mentions/s \\(broker alone \\d+/s, \u00D7\\d+\\.\\d\\d\\)");
         assertThat(lines.get(1)).matches("relay\\.latency: p50 \\d+ ms, p99 \\d+ ms source to player hub \\(100 of 100 mentions.*");

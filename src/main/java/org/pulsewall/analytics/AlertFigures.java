@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.pulsewall.outage.Alert;
 
 /**
  * The figures of an alert as every screen words them, so that the banner, the map label and the

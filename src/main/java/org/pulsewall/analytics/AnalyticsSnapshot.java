@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.pulsewall.outage.Alert;
 
 /**
  * What the map and the alert interrupts read: per-region activity of the last hour (busiest

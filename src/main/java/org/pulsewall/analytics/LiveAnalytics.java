@@ -23,6 +23,10 @@ import org.pulsewall.enrich.Place;
 import org.pulsewall.enrich.RegionAdjacency;
 import org.pulsewall.enrich.SentimentLexicon;
 import org.pulsewall.feed.Mention;
+import org.pulsewall.outage.Alert;
+import org.pulsewall.outage.ComplaintClassifier;
+import org.pulsewall.outage.OutageDetector;
+import org.pulsewall.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,11 +72,7 @@ public final class LiveAnalytics implements AutoCloseable {
         this.settings = settings;
         this.regionPoints = mainPlaces(resolver);
         this.thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(settings.maxQueuedBatches()), runnable -> {
-                    Thread t = new Thread(runnable, "analytics");
-                    t.setDaemon(true);
-                    return t;
-                });
+                new ArrayBlockingQueue<>(settings.maxQueuedBatches()), DaemonThreads.named("analytics"));
     }
 
     /** Default detector tuning, the bundled vocabulary and lexicon. */

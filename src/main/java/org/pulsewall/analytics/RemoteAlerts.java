@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.pulsewall.outage.Alert;
 
 /**
  * Outage alerts raised elsewhere (by a relay, read from the alert topic), merged into what the

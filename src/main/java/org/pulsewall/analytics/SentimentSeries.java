@@ -77,29 +77,16 @@ public record SentimentSeries(Instant end, Duration bucket, List<Tally> buckets,
 
     public static SentimentSeries of(List<Mention> newestFirst, Predicate<Mention> filter, Instant now,
                                      Duration window, int bucketCount) {
-        if (bucketCount <= 0 || window.isZero() || window.isNegative()) {
-            throw new IllegalArgumentException("need a positive window and bucket count");
-        }
-        Duration bucket = window.dividedBy(bucketCount);
+        TimeBuckets buckets = new TimeBuckets(now, window, bucketCount);
         Tally[] tallies = new Tally[bucketCount];
         java.util.Arrays.fill(tallies, Tally.EMPTY);
-        Instant since = now.minus(window);
-        for (Mention m : newestFirst) {
-            if (!m.time().isAfter(since)) {
-                break;
-            }
-            if (filter.test(m)) {
-                long ago = Math.max(0, Duration.between(m.time(), now).toMillis()) / Math.max(1, bucket.toMillis());
-                int index = bucketCount - 1 - (int) Math.min(bucketCount - 1, ago);
-                tallies[index] = tallies[index].plus(m.sentiment());
-            }
-        }
+        buckets.sort(newestFirst, filter, (m, index) -> tallies[index] = tallies[index].plus(m.sentiment()));
         Tally overall = Tally.EMPTY;
         List<Tally> list = new ArrayList<>(bucketCount);
         for (Tally t : tallies) {
             overall = overall.plus(t);
             list.add(t);
         }
-        return new SentimentSeries(now, bucket, list, overall);
+        return new SentimentSeries(now, buckets.bucket(), list, overall);
     }
 }

@@ -30,21 +30,10 @@ public record VolumeSeries(Instant end, Duration bucket, List<Integer> counts, i
     /** Counts the mentions {@code filter} accepts over {@code window} before {@code now} in {@code buckets} buckets. */
     public static VolumeSeries count(List<Mention> newestFirst, Predicate<Mention> filter, Instant now,
                                      Duration window, int buckets) {
-        if (buckets <= 0 || window.isZero() || window.isNegative()) {
-            throw new IllegalArgumentException("need a positive window and bucket count");
-        }
-        Duration bucket = window.dividedBy(buckets);
+        TimeBuckets split = new TimeBuckets(now, window, buckets);
         int[] counts = new int[buckets];
-        Instant since = now.minus(window);
-        for (Mention m : newestFirst) {
-            if (!m.time().isAfter(since)) {
-                break;
-            }
-            if (filter.test(m)) {
-                counts[bucketIndex(m.time(), now, bucket, buckets)]++;
-            }
-        }
-        return new VolumeSeries(now, bucket, Arrays.stream(counts).boxed().toList(), spikeOf(counts));
+        split.sort(newestFirst, filter, (m, index) -> counts[index]++);
+        return new VolumeSeries(now, split.bucket(), Arrays.stream(counts).boxed().toList(), spikeOf(counts));
     }
 
     public int total() {
@@ -58,12 +47,6 @@ public record VolumeSeries(Instant end, Duration bucket, List<Integer> counts, i
     /** When bucket {@code index} starts. */
     public Instant bucketStart(int index) {
         return end.minus(bucket.multipliedBy(counts.size() - index));
-    }
-
-    /** Mentions from the future (clock skew between sources) count as now. */
-    private static int bucketIndex(Instant time, Instant now, Duration bucket, int buckets) {
-        long ago = Math.max(0, Duration.between(time, now).toMillis()) / Math.max(1, bucket.toMillis());
-        return buckets - 1 - (int) Math.min(buckets - 1, ago);
     }
 
     static int spikeOf(int[] counts) {

@@ -26,12 +26,11 @@ import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.enrich.SentimentLexicon;
 import org.pulsewall.feed.FeedHub;
 import org.pulsewall.feed.FeedSource;
-import org.pulsewall.feed.IngestBenchmark;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionCodec;
 import org.pulsewall.feed.MentionStore;
 import org.pulsewall.feed.PushedSource;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.relay.Relay;
 import org.pulsewall.relay.RelaySettings;
 

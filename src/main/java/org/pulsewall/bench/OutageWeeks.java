@@ -404,14 +404,7 @@ public final class OutageWeeks {
         }
 
         private int poisson(double mean) {
-            double l = Math.exp(-mean);
-            double p = random.nextDouble();
-            int k = 0;
-            while (p > l) {
-                p *= random.nextDouble();
-                k++;
-            }
-            return k;
+            return PoissonDraw.draw(random, mean);
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.pulsewall.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +40,7 @@ public final class ConfigWatcher implements AutoCloseable {
         this.watcher = base.dir().getFileSystem().newWatchService();
         register(base.dir());
         register(base.dir().resolve("playlists"));
-        this.thread = new Thread(this::run, "config-watcher");
-        this.thread.setDaemon(true);
+        this.thread = DaemonThreads.thread("config-watcher", this::run);
     }
 
     public void start() {

@@ -2,7 +2,6 @@ package org.pulsewall.config;
 
 import java.util.List;
 import java.util.Map;
-import org.pulsewall.moderation.ProfanityPolicy;
 
 /**
  * {@code moderation:} in wall.yaml. Extra words and allow-list entries are per language

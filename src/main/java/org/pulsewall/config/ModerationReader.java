@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.pulsewall.moderation.ProfanityPolicy;
 
 /**
  * Reads {@code moderation:}. Word and allow lists are either a plain list (all languages, key

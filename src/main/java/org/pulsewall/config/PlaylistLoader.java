@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.pulsewall.playlist.ParamKind;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.playlist.Schedule;
@@ -141,17 +142,18 @@ final class PlaylistLoader {
                 continue;
             }
             YamlNode value = e.getValue();
-            if (!type.accepts(key)) {
+            Optional<ParamKind> kind = type.kindOf(key);
+            if (kind.isEmpty()) {
                 problems.add(value.problem("scene " + type.key() + " does not take '" + key + "'"));
-            } else if (value.isList() && SceneParamChecks.LIST_PARAMS.contains(key)) {
+            } else if (value.isList() && kind.get().listAllowed()) {
                 // a YAML list of handles or topics is the same as one comma-separated value
                 params.put(key, String.join(",", value.items().stream().map(i -> i.text().orElse("").trim()).toList()));
-                paramChecks.check(key, value, params.get(key), problems);
+                paramChecks.check(key, kind.get(), value, params.get(key), problems);
             } else if (!value.isScalar()) {
                 problems.add(value.problem("'" + key + "' must be a single value"));
             } else {
                 params.put(key, value.text().orElse(""));
-                paramChecks.check(key, value, params.get(key), problems);
+                paramChecks.check(key, kind.get(), value, params.get(key), problems);
             }
         }
         return params;

@@ -9,22 +9,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.pulsewall.playlist.SceneType;
+import org.pulsewall.playlist.ParamKind;
 import org.pulsewall.playlist.WebAddress;
 
 /**
  * Checks the values of scene parameters when a playlist is loaded, so that {@code validate} reports
  * them as {@code file:line: message} instead of the wall skipping the item later: media files that
  * are missing, topics that do not parse, topic names wall.yaml does not define, web addresses,
- * durations and true/false switches.
+ * durations and true/false switches. What a parameter holds is declared by its scene type
+ * ({@code SceneType}, {@link ParamKind}); nothing here is keyed by a parameter's name.
  */
 final class SceneParamChecks {
-    /** Parameters that may be written as a YAML list as well as one comma-separated value. */
-    static final Set<String> LIST_PARAMS = Set.of("accounts", "competitors", "allow");
-    private static final Set<String> DURATIONS = Set.of("promise", "period", "reload", "timeout");
-    private static final Set<String> SWITCHES = Set.of("loop", "muted", "javascript");
     private static final Pattern BARE_NAME = Pattern.compile("[\\p{L}\\p{N}_-]+");
-
     private static final Pattern ONE_REFERENCE = Pattern.compile("\\$\\{(env|file):[^}]+}");
     private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z0-9_-]{1,200}");
 
@@ -40,34 +36,58 @@ final class SceneParamChecks {
         this.trust = trust;
     }
 
-    void check(String key, YamlNode node, String value, List<ConfigProblem> problems) {
-        Optional<String> outside = key.equals("file") ? ConfigPaths.configFileProblem(value) : Optional.empty();
+    /** Checks one parameter's value by what its scene type says it holds. */
+    void check(String key, ParamKind kind, YamlNode node, String value, List<ConfigProblem> problems) {
+        switch (kind) {
+            case MEDIA_FILE -> mediaFile(value, node, problems);
+            case TOPIC -> {
+                if (!namedTopics.containsKey(value)) {
+                    checks.topicProblem().apply(value).ifPresent(err -> problems.add(new ConfigProblem(node.file(),
+                            node.line(), node.textColumn() + err.offset(), "topic: " + err.message())));
+                }
+            }
+            case TOPIC_NAME -> topicName(key, value.trim(), node, problems);
+            case TOPIC_NAMES -> {
+                for (String entry : value.split(",")) {
+                    topicName(key, entry.trim(), node, problems);
+                }
+            }
+            case WEB_ADDRESS -> {
+                String problem = WebAddress.problem(value);
+                if (problem != null) {
+                    problems.add(node.problem(problem));
+                }
+            }
+            case DURATION -> duration(key, value, node, problems);
+            case WINDOW -> {
+                if (!value.isBlank()) {
+                    duration(key, value, node, problems);
+                }
+            }
+            case NOISE -> {
+                if (!Set.of("show", "hide").contains(value.trim())) {
+                    problems.add(node.problem("noise must be show or hide, not '" + value + "'"));
+                }
+            }
+            case SWITCH -> {
+                if (!Set.of("true", "false").contains(value.trim().toLowerCase(Locale.ROOT))) {
+                    problems.add(node.problem(key + " must be true or false, not '" + value + "'"));
+                }
+            }
+            case API_KEY -> apiKey(node, value.trim(), problems);
+            case HOSTS -> allowList(node, value, problems);
+            case TEXT, NAMES -> {
+                // any text: the scene reads it
+            }
+        }
+    }
+
+    private void mediaFile(String value, YamlNode node, List<ConfigProblem> problems) {
+        Optional<String> outside = ConfigPaths.configFileProblem(value);
         if (outside.isPresent()) {
             problems.add(node.problem("media " + outside.get()));
-        } else if (key.equals("file") && base.url(value).isEmpty()) {
+        } else if (base.url(value).isEmpty()) {
             problems.add(node.problem("media file not found: " + base.describe(value)));
-        } else if (key.equals("topic") && !namedTopics.containsKey(value)) {
-            checks.topicProblem().apply(value).ifPresent(err -> problems.add(new ConfigProblem(node.file(),
-                    node.line(), node.textColumn() + err.offset(), "topic: " + err.message())));
-        } else if (SceneType.TOPIC_LISTS.contains(key)) {
-            for (String entry : key.equals("competitors") ? value.split(",") : new String[] {value}) {
-                topicName(key, entry.trim(), node, problems);
-            }
-        } else if (key.equals("url")) {
-            String problem = WebAddress.problem(value);
-            if (problem != null) {
-                problems.add(node.problem(problem));
-            }
-        } else if (key.equals("key")) {
-            apiKey(node, value.trim(), problems);
-        } else if (key.equals("allow")) {
-            allowList(node, value, problems);
-        } else if (DURATIONS.contains(key) || key.equals("window") && !value.isBlank()) {
-            duration(key, value, node, problems);
-        } else if (key.equals("noise") && !Set.of("show", "hide").contains(value.trim())) {
-            problems.add(node.problem("noise must be show or hide, not '" + value + "'"));
-        } else if (SWITCHES.contains(key) && !Set.of("true", "false").contains(value.trim().toLowerCase(Locale.ROOT))) {
-            problems.add(node.problem(key + " must be true or false, not '" + value + "'"));
         }
     }
 

@@ -3,7 +3,6 @@ package org.pulsewall.config;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -81,31 +80,11 @@ final class ScheduleReader {
     }
 
     static LocalTime time(YamlNode node, List<ConfigProblem> problems) {
-        if (node == null) {
-            return null;
-        }
-        String t = node.text().orElse("");
-        if (t.equals("24:00")) {
-            return LocalTime.MAX;
-        }
-        try {
-            return LocalTime.parse(t.length() == 4 ? "0" + t : t);
-        } catch (DateTimeParseException ex) {
-            problems.add(node.problem("'" + t + "' is not a time of day (HH:mm)"));
-            return null;
-        }
+        return YamlNode.parsed(node, t -> t.equals("24:00") ? LocalTime.MAX : LocalTime.parse(t.length() == 4 ? "0" + t : t),
+                t -> "'" + t + "' is not a time of day (HH:mm)", problems);
     }
 
     private static LocalDate date(YamlNode node, List<ConfigProblem> problems) {
-        if (node == null) {
-            return null;
-        }
-        String t = node.text().orElse("");
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException ex) {
-            problems.add(node.problem("'" + t + "' is not a date (YYYY-MM-DD)"));
-            return null;
-        }
+        return YamlNode.parsed(node, LocalDate::parse, t -> "'" + t + "' is not a date (YYYY-MM-DD)", problems);
     }
 }

@@ -1,7 +1,6 @@
 package org.pulsewall.config;
 
 import java.util.List;
-import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.playlist.Programme;
 
 /**

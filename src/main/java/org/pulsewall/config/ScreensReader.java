@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.playlist.Programme;
 import org.pulsewall.playlist.Schedule;
 

@@ -2,7 +2,6 @@ package org.pulsewall.config;
 
 import java.util.List;
 import java.util.Map;
-import org.pulsewall.moderation.ProfanityPolicy;
 
 /**
  * {@code videowall:} one playlist spanned over a grid of monitors as one canvas. {@code monitors}

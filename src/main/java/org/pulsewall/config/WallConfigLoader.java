@@ -2,7 +2,6 @@ package org.pulsewall.config;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -183,16 +182,8 @@ public final class WallConfigLoader {
 
     /** {@code timezone: Europe/Amsterdam}; absent: null, the system's zone. */
     private static ZoneId timezone(YamlNode node, List<ConfigProblem> problems) {
-        if (node == null) {
-            return null;
-        }
-        String zone = node.text().orElse("");
-        try {
-            return ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            problems.add(node.problem("timezone '" + zone + "' is not a zone such as Europe/Amsterdam"));
-            return null;
-        }
+        return YamlNode.parsed(node, ZoneId::of, zone -> "timezone '" + zone + "' is not a zone such as Europe/Amsterdam",
+                problems);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -133,5 +135,23 @@ final class YamlNode {
 
     ConfigProblem problem(String message) {
         return new ConfigProblem(file, line(), message);
+    }
+
+    /**
+     * The scalar's text read by {@code parse} (a java.time parser): null when {@code node} is absent,
+     * or, when {@code parse} throws, null with a problem at the node that {@code wrong} words from the text.
+     */
+    static <T> T parsed(YamlNode node, Function<String, T> parse, UnaryOperator<String> wrong,
+                        List<ConfigProblem> problems) {
+        if (node == null) {
+            return null;
+        }
+        String text = node.text().orElse("");
+        try {
+            return parse.apply(text);
+        } catch (java.time.DateTimeException e) {
+            problems.add(node.problem(wrong.apply(text)));
+            return null;
+        }
     }
 }

@@ -29,7 +29,7 @@ public final class MentionCodec {
     }
 
     /** The one ObjectMapper of the feed package (thread-safe once configured). */
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         return MAPPER;
     }
 

@@ -12,13 +12,13 @@ import java.util.Set;
  * Collects the fields of one mention from any JSON reader (streaming or tree) and checks them,
  * so that an NDJSON line and a mapped http-json item follow exactly the same rules.
  */
-final class MentionFields {
+public final class MentionFields {
     static final Set<String> NAMES = Set.of("id", "time", "text", "source", "author", "lang", "sentiment", "url",
             "geo", "postcode", "place", "reach", "likes", "shares", "replies", "replyTo",
             "followers", "accountCreated", "noise", "noiseReason");
 
     /** Sentiment given as a word; a label carries no strength, so it maps to a clear but not extreme score. */
-    static final double LABEL_SCORE = 0.6;
+    public static final double LABEL_SCORE = 0.6;
 
     /** ISO-8601 with the offset written without a colon (2026-11-23T10:15:00.000+0000), as some listening APIs send. */
     private static final DateTimeFormatter COMPACT_OFFSET = new DateTimeFormatterBuilder()
@@ -33,7 +33,7 @@ final class MentionFields {
      * Records one field. {@code value} is a String, Number, Boolean or GeoPoint; null means absent.
      * Unknown names are ignored so that feeds may carry more than we read.
      */
-    void put(String name, Object value) {
+    public void put(String name, Object value) {
         if (value == null) {
             return;
         }
@@ -63,7 +63,7 @@ final class MentionFields {
         }
     }
 
-    Mention build() {
+    public Mention build() {
         if (id == null || id.isBlank()) {
             throw new MentionFormatException("missing required field id");
         }

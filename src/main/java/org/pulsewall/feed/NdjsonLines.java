@@ -6,14 +6,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Parses NDJSON lines for the file sources: a bad line is logged as {@code file:line: problem} and skipped. */
-final class NdjsonLines {
+public final class NdjsonLines {
     private static final Logger LOG = LoggerFactory.getLogger(NdjsonLines.class);
 
     private NdjsonLines() {
     }
 
     /** The mention on one line, or null when the line is blank or bad (then logged). */
-    static Mention parse(String line, String file, long lineNumber) {
+    public static Mention parse(String line, String file, long lineNumber) {
         if (line.isBlank()) {
             return null;
         }
@@ -26,7 +26,7 @@ final class NdjsonLines {
     }
 
     /** Every mention of a whole text, line numbers from 1. */
-    static List<Mention> parseAll(String text, String file) {
+    public static List<Mention> parseAll(String text, String file) {
         List<Mention> out = new ArrayList<>();
         long lineNumber = 0;
         for (String line : text.split("\r?\n", -1)) {

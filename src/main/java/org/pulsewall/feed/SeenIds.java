@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The ids seen most recently, bounded: the oldest id is forgotten when a new one would overflow. Not thread-safe. */
-final class SeenIds {
+public final class SeenIds {
     private final Map<String, Boolean> ids;
 
-    SeenIds(int capacity) {
+    public SeenIds(int capacity) {
         this.ids = new LinkedHashMap<>(Math.min(capacity, 1 << 16) * 4 / 3 + 1, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
@@ -17,7 +17,7 @@ final class SeenIds {
     }
 
     /** True when the id is new (and now remembered), false when it was seen before. */
-    boolean add(String id) {
+    public boolean add(String id) {
         return ids.putIfAbsent(id, Boolean.TRUE) == null;
     }
 

@@ -19,6 +19,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.pulsewall.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,8 +64,7 @@ public final class TopicFollower implements AutoCloseable {
         this.lookBack = lookBack;
         this.clock = clock;
         this.handler = handler;
-        this.thread = new Thread(this::run, "kafka-" + name);
-        this.thread.setDaemon(true);
+        this.thread = DaemonThreads.thread("kafka-" + name, this::run);
     }
 
     public synchronized void start() {

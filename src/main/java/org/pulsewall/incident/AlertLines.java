@@ -3,7 +3,7 @@ package org.pulsewall.incident;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.feed.cap.CapAlert;
 import org.pulsewall.feed.cap.CapInfo;
 

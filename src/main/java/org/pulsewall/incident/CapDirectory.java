@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 
 /**
  * Writes each raised, updated and cleared outage alert as a CAP 1.2 document

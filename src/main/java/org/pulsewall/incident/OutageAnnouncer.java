@@ -2,7 +2,7 @@ package org.pulsewall.incident;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,7 +3,7 @@ package org.pulsewall.incident;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 
 /**
  * One CAP message about an outage alert: the first is an Alert, each later change an Update, the

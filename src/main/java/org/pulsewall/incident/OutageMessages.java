@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 
 /**
  * Turns the raised, updated and cleared outage alerts (as the detector announces them) into CAP

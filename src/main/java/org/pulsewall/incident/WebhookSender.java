@@ -10,6 +10,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.pulsewall.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +49,7 @@ public final class WebhookSender implements Consumer<OutageMessage>, AutoCloseab
         this.client = shared.newBuilder().callTimeout(settings.timeout()).readTimeout(settings.timeout())
                 .retryOnConnectionFailure(false).build();
         this.queue = new LinkedBlockingDeque<>(settings.capacity());
-        this.worker = new Thread(this::run, "alert-webhook");
-        worker.setDaemon(true);
+        this.worker = DaemonThreads.thread("alert-webhook", this::run);
         worker.start();
     }
 

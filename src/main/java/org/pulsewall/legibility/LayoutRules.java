@@ -12,29 +12,18 @@ import java.util.TreeMap;
  * What is wrong with a screen as laid out: the texts it shows, the strips on top of its content
  * (ticker, alert banner) and the pixels behind each text. Pure: the scene graph walk that collects
  * them lives with the scenes.
+ *
+ * @param screen the screen, in pixels
+ * @param minFontPx the smallest legible font size ({@link Legibility#minFontPx})
+ * @param legibleFrom how the minimum came about, for messages ("3 m on a 55\" screen")
  */
-public final class LayoutRules {
+public record LayoutRules(Box screen, double minFontPx, String legibleFrom) {
     /** Rounding of layout and anti-aliasing: overlaps and overhangs smaller than this are not faults. */
     static final double SLACK_PX = 2;
     /** Two lines overlap when they share more than this share of the lower one's height. */
     static final double OVERLAP_SHARE = 0.25;
     /** Font sizes are compared rounded to whole pixels. */
     private static final double ROUNDING_PX = 0.5;
-
-    private final Box screen;
-    private final double minFontPx;
-    private final String legibleFrom;
-
-    /**
-     * @param screen the screen, in pixels
-     * @param minFontPx the smallest legible font size ({@link Legibility#minFontPx})
-     * @param legibleFrom how the minimum came about, for messages ("3 m on a 55\" screen")
-     */
-    public LayoutRules(Box screen, double minFontPx, String legibleFrom) {
-        this.screen = screen;
-        this.minFontPx = minFontPx;
-        this.legibleFrom = legibleFrom;
-    }
 
     /** Where the pixels behind a text come from (the screen rendered without its texts). */
     @FunctionalInterface

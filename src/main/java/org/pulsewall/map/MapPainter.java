@@ -14,7 +14,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.analytics.AlertFigures;
 import org.pulsewall.analytics.RegionActivity;
 import org.pulsewall.scene.PlainText;

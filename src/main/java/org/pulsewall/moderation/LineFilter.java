@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.pulsewall.config.ProfanityPolicy;
 
 /**
  * The {@code filter} command: one line out for every line in, so operators can pipe a file or

@@ -1,5 +1,6 @@
 package org.pulsewall.moderation;
 
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.feed.Mention;
 
 /**

@@ -85,7 +85,7 @@ public final class ProfanityFilter implements TextMasker {
     }
 
     /** The folded profane entries as listed, without derived forms (for the naive baseline of the benchmark). */
-    List<String> profaneWords() {
+    public List<String> profaneWords() {
         return entries.stream().filter(e -> !e.isAllow() && !e.isDerived())
                 .map(WordEntry::text).distinct().toList();
     }

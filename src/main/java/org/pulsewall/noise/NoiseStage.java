@@ -47,7 +47,7 @@ public final class NoiseStage {
         this(config, ownHandles, Vocabulary.bundled(), Shorteners.bundled());
     }
 
-    NoiseStage(NoiseConfig config, List<String> ownHandles, Vocabulary vocabulary, Shorteners shorteners) {
+    public NoiseStage(NoiseConfig config, List<String> ownHandles, Vocabulary vocabulary, Shorteners shorteners) {
         this.config = config;
         this.webcare = handles(ownHandles);
         this.marketing = handles(config.ownAccounts());

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Hosts of URL shorteners (bundled shorteners.txt); a leading dot in the list covers every subdomain. */
-final class Shorteners {
+public final class Shorteners {
     private final Set<String> hosts;
     private final Set<String> suffixes;
 
@@ -20,7 +20,7 @@ final class Shorteners {
         this.suffixes = Set.copyOf(suffixes);
     }
 
-    static Shorteners bundled() {
+    public static Shorteners bundled() {
         Set<String> hosts = new HashSet<>();
         Set<String> suffixes = new HashSet<>();
         try (InputStream in = Shorteners.class.getResourceAsStream("shorteners.txt")) {

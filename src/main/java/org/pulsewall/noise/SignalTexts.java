@@ -7,11 +7,11 @@ import java.util.Random;
  * cores and tails with slots, casing and typos, so that no two customers write alike by accident;
  * and what the operator's webcare answers. Made-up text for the labelled days (original).
  */
-final class SignalTexts {
-    static final String[] PLACES = {"Amsterdam", "Rotterdam", "Utrecht", "Den Haag", "Eindhoven", "Groningen",
+public final class SignalTexts {
+    public static final String[] PLACES = {"Amsterdam", "Rotterdam", "Utrecht", "Den Haag", "Eindhoven", "Groningen",
         "Zwolle", "Texel", "Den Burg", "Haarlem", "Leiden", "Breda", "Nijmegen", "Arnhem", "Maastricht", "Tilburg",
         "Almere", "Enschede", "Delft", "Amersfoort", "Apeldoorn", "Leeuwarden", "Assen", "Middelburg", "Vlieland"};
-    static final String[] PLACES_DE = {"Köln", "Berlin", "Hamburg", "München", "Düsseldorf", "Aachen", "Essen",
+    public static final String[] PLACES_DE = {"Köln", "Berlin", "Hamburg", "München", "Düsseldorf", "Aachen", "Essen",
         "Bonn", "Münster", "Leipzig", "Dresden", "Bremen"};
 
     private static final String[][] NL = {
@@ -136,7 +136,7 @@ final class SignalTexts {
     }
 
     /** One customer's mention in {@code lang}; {@code place} is where the customer is. */
-    static String customer(Random r, String lang, String place) {
+    public static String customer(Random r, String lang, String place) {
         double kind = r.nextDouble();
         String[][] t = lang.equals("en") ? EN : lang.equals("de") ? DE : NL;
         double intent = r.nextDouble();
@@ -157,11 +157,11 @@ final class SignalTexts {
         return style(r, text);
     }
 
-    static String webcare(Random r, String to, String place) {
+    public static String webcare(Random r, String to, String place) {
         return pick(r, WEBCARE).replace("{to}", to).replace("{agent}", pick(r, AGENTS)).replace("{place}", place);
     }
 
-    static String fill(Random r, String template, String place, String lang) {
+    public static String fill(Random r, String template, String place, String lang) {
         String[] services = lang.equals("en") ? SERVICES_EN : lang.equals("de") ? SERVICES_DE : SERVICES_NL;
         int hour = 6 + r.nextInt(16);
         return template.replace("{place}", place).replace("{n}", String.valueOf(2 + r.nextInt(40)))
@@ -173,7 +173,7 @@ final class SignalTexts {
     }
 
     /** How people type: some all lower case, some shouting, the odd swapped letter. */
-    static String style(Random r, String text) {
+    public static String style(Random r, String text) {
         double s = r.nextDouble();
         String out = s < 0.2 ? text.toLowerCase(java.util.Locale.ROOT) : s < 0.23 ? text.toUpperCase(java.util.Locale.ROOT) : text;
         if (r.nextDouble() < 0.15 && out.length() > 12) {
@@ -185,11 +185,11 @@ final class SignalTexts {
         return out;
     }
 
-    static String capital(String s) {
+    public static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    static String code(Random r, int length) {
+    public static String code(Random r, int length) {
         String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         StringBuilder b = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
@@ -198,7 +198,7 @@ final class SignalTexts {
         return b.toString();
     }
 
-    static String pick(Random r, String[] options) {
+    public static String pick(Random r, String[] options) {
         return options[r.nextInt(options.length)];
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * as one trie over words: a mention's language tag is often missing or wrong, and the phrases of
  * the languages hardly overlap, so every mention is matched against all of them in one pass.
  */
-final class Vocabulary {
+public final class Vocabulary {
     /** The sections of a vocabulary file. */
     enum Section { PROMO, SCAM, GIVEAWAY, JOB, WARNING }
 
@@ -52,7 +52,7 @@ final class Vocabulary {
 
     private final Node root = new Node();
 
-    static Vocabulary bundled() {
+    public static Vocabulary bundled() {
         Vocabulary v = new Vocabulary();
         for (String lang : LANGUAGES) {
             v.load("vocabulary-" + lang + ".txt");

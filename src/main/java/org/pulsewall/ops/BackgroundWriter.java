@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.pulsewall.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +23,7 @@ public final class BackgroundWriter<T> implements Consumer<T>, AutoCloseable {
     public <W extends Consumer<T> & AutoCloseable> BackgroundWriter(W writer, String threadName) {
         this.writer = writer;
         this.closer = writer;
-        this.thread = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, threadName);
-            t.setDaemon(true);
-            return t;
-        });
+        this.thread = Executors.newSingleThreadExecutor(DaemonThreads.named(threadName));
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.pulsewall.ops;
 
 import java.time.Instant;
 import java.util.List;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.feed.SourceStatus;
 

@@ -27,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The wall's operations endpoint on the JDK's HTTP server: {@code GET /health}, {@code GET /metrics},
- * {@code GET /screenshot?monitor=N}, {@code POST /message} and {@code POST /identify}. Every request needs the bearer token
+ * The wall's operations endpoint on the JDK's HTTP server: the endpoints of {@link #routes()} ({@code GET /health},
+ * {@code /metrics}, {@code /screenshot?monitor=N}; {@code POST /message}, {@code /identify}) and, once set, the
+ * incident routes. Every request needs the bearer token
  * (401 with {@code WWW-Authenticate: Bearer} otherwise). A bounded pool of daemon threads serves it,
  * with time limits on reading a request and idle connections ({@link OpsServerLimits}), so a few slow
  * or half-open clients cannot hold up {@code /health}; {@link #close} stops the server and its threads.
@@ -61,6 +62,7 @@ public final class OpsServer implements AutoCloseable {
     private final Endpoints endpoints;
     private final ObjectMapper json = OpsJson.mapper();
     private final ClientSlots clients = new ClientSlots(ClientSlots.PER_CLIENT);
+    private final Map<String, Route> routes = routes();
     private volatile IncidentRoutes incidents;
     private boolean closed;
 
@@ -81,8 +83,8 @@ public final class OpsServer implements AutoCloseable {
         server.createContext("/", ops::handle);
         server.setExecutor(executor);
         server.start();
-        LOG.info("ops endpoint on http://{}:{}/ (health, metrics, screenshot, message)",
-                server.getAddress().getHostString(), server.getAddress().getPort());
+        LOG.info("ops endpoint on http://{}:{}/ ({})", server.getAddress().getHostString(),
+                server.getAddress().getPort(), String.join(", ", ops.routes.keySet()));
         return ops;
     }
 
@@ -139,34 +141,44 @@ public final class OpsServer implements AutoCloseable {
         }
     }
 
-    private void route(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        String method = exchange.getRequestMethod();
-        switch (path) {
-            case "/health" -> onlyGet(exchange, method, () -> health(exchange));
-            case "/metrics" -> onlyGet(exchange, method,
-                    () -> send(exchange, 200, PrometheusText.CONTENT_TYPE, bytes(endpoints.metrics().get())));
-            case "/screenshot" -> onlyGet(exchange, method, () -> screenshot(exchange));
-            case "/message" -> onlyPost(exchange, method, () -> message(exchange));
-            case "/identify" -> onlyPost(exchange, method, () -> identify(exchange));
-            default -> {
-                IncidentRoutes extra = incidents;
-                if (extra == null || !extra.handle(exchange, path, method)) {
-                    sendText(exchange, 404, "no such endpoint: try /health, /metrics, /screenshot, /message, /identify\n");
-                }
-            }
+    /**
+     * The endpoints, one line each: a new endpoint is a line here and its handler. The start-up log and
+     * the 404 answer list these paths.
+     */
+    private Map<String, Route> routes() {
+        Map<String, Route> routes = new LinkedHashMap<>();
+        routes.put("/health", new Route("GET", this::health));
+        routes.put("/metrics", new Route("GET", this::metrics));
+        routes.put("/screenshot", new Route("GET", this::screenshot));
+        routes.put("/message", new Route("POST", this::message));
+        routes.put("/identify", new Route("POST", this::identify));
+        return routes;
+    }
+
+    /** A handler and the method it answers ({@code GET} also answers {@code HEAD}). */
+    private record Route(String method, Handler handler) {
+        boolean allows(String requested) {
+            return method.equals(requested) || method.equals("GET") && requested.equals("HEAD");
         }
     }
 
-    private interface Action {
-        void run() throws IOException;
+    private interface Handler {
+        void handle(HttpExchange exchange) throws IOException;
     }
 
-    private void onlyPost(HttpExchange exchange, String method, Action action) throws IOException {
-        if ("POST".equals(method)) {
-            action.run();
+    private void route(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        Route route = routes.get(path);
+        if (route == null) {
+            IncidentRoutes extra = incidents;
+            if (extra == null || !extra.handle(exchange, path, method)) {
+                sendText(exchange, 404, "no such endpoint: try " + String.join(", ", routes.keySet()) + "\n");
+            }
+        } else if (route.allows(method)) {
+            route.handler().handle(exchange);
         } else {
-            notAllowed(exchange, "POST");
+            notAllowed(exchange, route.method());
         }
     }
 
@@ -185,12 +197,8 @@ public final class OpsServer implements AutoCloseable {
         sendText(exchange, 202, "identifying every monitor for " + howLong.toSeconds() + " s\n");
     }
 
-    private void onlyGet(HttpExchange exchange, String method, Action action) throws IOException {
-        if ("GET".equals(method) || "HEAD".equals(method)) {
-            action.run();
-        } else {
-            notAllowed(exchange, "GET");
-        }
+    private void metrics(HttpExchange exchange) throws IOException {
+        send(exchange, 200, PrometheusText.CONTENT_TYPE, bytes(endpoints.metrics().get()));
     }
 
     private void health(HttpExchange exchange) throws IOException {

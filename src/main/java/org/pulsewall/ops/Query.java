@@ -1,34 +1,28 @@
 package org.pulsewall.ops;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import okhttp3.HttpUrl;
 
-/** A URL query string as name to (first) value. */
+/** A URL query string as name to (first) value, read by OkHttp's {@link HttpUrl}. */
 final class Query {
+    /** Any absolute URL will do: only its query is read. */
+    private static final String BASE = "http://localhost/?";
+
     private Query() {
     }
 
+    /** A name without {@code =} has the empty value; {@code +} and percent escapes are decoded. */
     static Map<String, String> parse(String rawQuery) {
         Map<String, String> out = new HashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return out;
         }
-        for (String pair : rawQuery.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            out.putIfAbsent(name, value);
+        HttpUrl url = HttpUrl.get(BASE + rawQuery);
+        for (int i = 0; i < url.querySize(); i++) {
+            out.putIfAbsent(url.queryParameterName(i), Objects.requireNonNullElse(url.queryParameterValue(i), ""));
         }
         return out;
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
+import org.pulsewall.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,11 +64,7 @@ public final class Watchdog implements AutoCloseable {
         if (timer != null) {
             return;
         }
-        timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("watchdog"));
         long every = CHECK_EVERY.toMillis();
         timer.scheduleWithFixedDelay(this::check, every, every, TimeUnit.MILLISECONDS);
         LOG.info("watchdog on: exits {} when no frame for {}, {} when the heap is exhausted", EXIT_FROZEN,

@@ -1,42 +1,64 @@
 package org.pulsewall.playlist;
 
+import static org.pulsewall.playlist.ParamKind.API_KEY;
+import static org.pulsewall.playlist.ParamKind.DURATION;
+import static org.pulsewall.playlist.ParamKind.HOSTS;
+import static org.pulsewall.playlist.ParamKind.MEDIA_FILE;
+import static org.pulsewall.playlist.ParamKind.NAMES;
+import static org.pulsewall.playlist.ParamKind.SWITCH;
+import static org.pulsewall.playlist.ParamKind.TEXT;
+import static org.pulsewall.playlist.ParamKind.TOPIC;
+import static org.pulsewall.playlist.ParamKind.TOPIC_NAME;
+import static org.pulsewall.playlist.ParamKind.TOPIC_NAMES;
+import static org.pulsewall.playlist.ParamKind.WEB_ADDRESS;
+import static org.pulsewall.playlist.ParamKind.WINDOW;
+
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * The scene types a playlist may name, with the parameters each requires and accepts. This is data
- * for validation (no JavaFX here); the scene package provides one factory per constant.
+ * The scene types a playlist may name, with the parameters each requires and accepts and what each
+ * holds ({@link ParamKind}, which decides how {@code validate} checks it). This is data for validation
+ * (no JavaFX here); the scene package provides one factory per constant.
  */
 public enum SceneType {
-    MENTION_WALL("mention-wall", Set.of(), Set.of("topic", "title", "columns", "max")),
-    TICKER("ticker", Set.of(), Set.of("topic", "speed", "title")),
-    KPI_TILES("kpi-tiles", Set.of(), Set.of("topic", "title")),
-    CLOCK("clock", Set.of(), Set.of("zone", "format", "title")),
-    MESSAGE("message", Set.of("text"), Set.of("title", "subtitle")),
-    IMAGE("image", Set.of("file"), Set.of("fit", "title")),
-    MAP("map", Set.of(), Set.of("title", "region", "provider", "key")),
-    VOLUME_CHART("volume-chart", Set.of(), Set.of("topic", "title", "window", "source")),
-    SENTIMENT("sentiment", Set.of(), Set.of("topic", "title", "window")),
-    SHARE_OF_VOICE("share-of-voice", Set.of("competitors"), Set.of("topic", "title", "window", "operator")),
-    TRENDING("trending", Set.of(), Set.of("topic", "title", "max")),
-    JOURNEY_HEATMAP("journey-heatmap", Set.of(), Set.of("topic", "title", "zone", "orientation", "purchase",
-            "delivery", "usage", "billing", "service", "leaving")),
-    RESPONSE_TIME("response-time", Set.of(), Set.of("topic", "title", "promise", "accounts", "window")),
-    METRICS("metrics", Set.of(), Set.of("topic", "title", "period")),
-    VIDEO("video", Set.of("file"), Set.of("loop", "muted")),
-    WEB("web", Set.of("url"), Set.of("reload", "timeout", "javascript", "allow")),
+    MENTION_WALL("mention-wall", opt("topic", TOPIC), opt("title", TEXT), opt("columns", TEXT), opt("max", TEXT)),
+    TICKER("ticker", opt("topic", TOPIC), opt("speed", TEXT), opt("title", TEXT)),
+    KPI_TILES("kpi-tiles", opt("topic", TOPIC), opt("title", TEXT)),
+    CLOCK("clock", opt("zone", TEXT), opt("format", TEXT), opt("title", TEXT)),
+    MESSAGE("message", req("text", TEXT), opt("title", TEXT), opt("subtitle", TEXT)),
+    IMAGE("image", req("file", MEDIA_FILE), opt("fit", TEXT), opt("title", TEXT)),
+    MAP("map", opt("title", TEXT), opt("region", TEXT), opt("provider", TEXT), opt("key", API_KEY)),
+    VOLUME_CHART("volume-chart", opt("topic", TOPIC), opt("title", TEXT), opt("window", WINDOW), opt("source", TEXT)),
+    SENTIMENT("sentiment", opt("topic", TOPIC), opt("title", TEXT), opt("window", WINDOW)),
+    SHARE_OF_VOICE("share-of-voice", req("competitors", TOPIC_NAMES), opt("topic", TOPIC), opt("title", TEXT),
+            opt("window", WINDOW), opt("operator", TEXT)),
+    TRENDING("trending", opt("topic", TOPIC), opt("title", TEXT), opt("max", TEXT)),
+    JOURNEY_HEATMAP("journey-heatmap", opt("topic", TOPIC), opt("title", TEXT), opt("zone", TEXT),
+            opt("orientation", TEXT), opt("purchase", TOPIC_NAME), opt("delivery", TOPIC_NAME), opt("usage", TOPIC_NAME),
+            opt("billing", TOPIC_NAME), opt("service", TOPIC_NAME), opt("leaving", TOPIC_NAME)),
+    RESPONSE_TIME("response-time", opt("topic", TOPIC), opt("title", TEXT), opt("promise", DURATION),
+            opt("accounts", NAMES), opt("window", WINDOW)),
+    METRICS("metrics", opt("topic", TOPIC), opt("title", TEXT), opt("period", DURATION)),
+    VIDEO("video", req("file", MEDIA_FILE), opt("loop", SWITCH), opt("muted", SWITCH)),
+    WEB("web", req("url", WEB_ADDRESS), opt("reload", DURATION), opt("timeout", DURATION), opt("javascript", SWITCH),
+            opt("allow", HOSTS)),
     /** Splits the screen into zones, each showing an item of its own (see {@code PlaylistItem#zones}). */
-    LAYOUT("layout", Set.of("layout"), Set.of("columns", "rows"));
+    LAYOUT("layout", req("layout", TEXT), opt("columns", TEXT), opt("rows", TEXT));
+
+    /** A parameter a scene type takes: its name, what it holds, and whether an item must give it. */
+    public record Param(String name, ParamKind kind, boolean required) {
+    }
 
     private final String key;
-    private final Set<String> required;
-    private final Set<String> optional;
+    private final Map<String, Param> params;
 
-    SceneType(String key, Set<String> required, Set<String> optional) {
+    SceneType(String key, Param... params) {
         this.key = key;
-        this.required = required;
-        this.optional = optional;
+        this.params = Arrays.stream(params).collect(Collectors.toUnmodifiableMap(Param::name, p -> p));
     }
 
     public String key() {
@@ -44,17 +66,28 @@ public enum SceneType {
     }
 
     public Set<String> required() {
-        return required;
+        return params.values().stream().filter(Param::required).map(Param::name).collect(Collectors.toSet());
     }
-
-    /** Parameters that name wall.yaml topics or topic queries (checked against the topics when validating). */
-    public static final Set<String> TOPIC_LISTS = Set.of("competitors", "purchase", "delivery", "usage", "billing",
-            "service", "leaving");
 
     /** Scenes that show or count mentions (those with a topic) also take {@code noise: show|hide}. */
     public boolean accepts(String param) {
-        return required.contains(param) || optional.contains(param)
-                || param.equals("noise") && optional.contains("topic");
+        return kindOf(param).isPresent();
+    }
+
+    /** What a parameter of this scene holds; empty when the scene does not take it. */
+    public Optional<ParamKind> kindOf(String param) {
+        if (param.equals("noise") && params.containsKey("topic")) {
+            return Optional.of(ParamKind.NOISE);
+        }
+        return Optional.ofNullable(params.get(param)).map(Param::kind);
+    }
+
+    private static Param req(String name, ParamKind kind) {
+        return new Param(name, kind, true);
+    }
+
+    private static Param opt(String name, ParamKind kind) {
+        return new Param(name, kind, false);
     }
 
     public static Optional<SceneType> byKey(String key) {

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
-import org.pulsewall.analytics.AlertCodec;
+import org.pulsewall.outage.AlertCodec;
 import org.pulsewall.analytics.RemoteAlerts;
 import org.pulsewall.feed.TopicFollower;
 

@@ -10,6 +10,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.pulsewall.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +37,7 @@ public final class AlertLease implements AutoCloseable {
         this.client = client;
         this.group = group;
         this.topic = topic;
-        this.thread = new Thread(this::run, "kafka-lease");
-        this.thread.setDaemon(true);
+        this.thread = DaemonThreads.thread("kafka-lease", this::run);
     }
 
     public void start() {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.pulsewall.config.Durations;
 import org.pulsewall.feed.KafkaClientSettings;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
 
 /**
  * The {@code relay:} section of relay.yaml: where to publish ({@code bootstrap}, {@code security},

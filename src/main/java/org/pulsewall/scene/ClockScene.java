@@ -13,7 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.pulsewall.feed.FeedSnapshot;
 
 /**
  * Big time and date from the wall's clock, in {@code zone} (IANA id, default the clock's zone),
@@ -78,11 +77,6 @@ public final class ClockScene implements Scene {
     @Override
     public Node node() {
         return root;
-    }
-
-    @Override
-    public void update(FeedSnapshot snapshot) {
-        // the clock shows no mentions
     }
 
     @Override

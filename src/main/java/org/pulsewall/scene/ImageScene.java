@@ -9,7 +9,6 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.stage.Screen;
-import org.pulsewall.feed.FeedSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,11 +71,6 @@ public final class ImageScene implements Scene {
     @Override
     public Node node() {
         return root;
-    }
-
-    @Override
-    public void update(FeedSnapshot snapshot) {
-        // an image shows no mentions
     }
 
     @Override

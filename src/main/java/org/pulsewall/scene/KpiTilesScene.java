@@ -29,14 +29,13 @@ import org.pulsewall.feed.FeedSnapshot;
  * TilesFX donut draws its legend at a fixed ~12 px), and the sources with stale ones marked. Figures are recomputed at
  * most once a second; tiles are not animated, so nothing moves between updates.
  */
-public final class KpiTilesScene implements Scene {
+public final class KpiTilesScene extends SnapshotScene<BorderPane> {
     static final int MAX_SOURCES = 8;
     static final Color NEGATIVE = Color.web("#e5484d");
     static final Color NEUTRAL = Color.web("#9aa4b2");
     static final Color POSITIVE = Color.web("#30a46c");
 
     private final SceneContext ctx;
-    private final BorderPane root = new BorderPane();
     private final Tile rate;
     private final Tile sentiment;
     private final SharePanel share = new SharePanel();
@@ -46,11 +45,11 @@ public final class KpiTilesScene implements Scene {
     private final List<ChartData> perMinute = new ArrayList<>();
     private final Timeline refresh;
     private FeedSnapshot latest;
-    private long seenVersion = -1;
     private KpiFigures shown;
     private List<SourceRow> shownRows = List.of();
 
     public KpiTilesScene(SceneContext ctx) {
+        super(new BorderPane());
         this.ctx = ctx;
         root.getStyleClass().addAll("pw-screen", "pw-kpi");
         ctx.item().param("title").ifPresent(t -> root.setTop(SceneParams.title(t)));
@@ -103,16 +102,7 @@ public final class KpiTilesScene implements Scene {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void update(FeedSnapshot snapshot) {
-        if (snapshot.version() == seenVersion) {
-            return;
-        }
-        seenVersion = snapshot.version();
+    protected void takeIn(FeedSnapshot snapshot) {
         latest = snapshot;
         if (shown == null) {
             render();

@@ -6,11 +6,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
@@ -74,19 +71,7 @@ public final class LayoutScene implements Scene {
     private Pane grid(PlaylistItem item) {
         int columns = Integer.parseInt(item.param("columns", "2"));
         int rows = Integer.parseInt(item.param("rows", "1"));
-        GridPane grid = new GridPane();
-        for (int c = 0; c < columns; c++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / columns);
-            column.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(column);
-        }
-        for (int r = 0; r < rows; r++) {
-            RowConstraints row = new RowConstraints();
-            row.setPercentHeight(100.0 / rows);
-            row.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(row);
-        }
+        GridPane grid = EvenGrid.of(columns, rows);
         int cell = 0;
         for (Map.Entry<String, PlaylistItem> zone : item.zones().entrySet()) {
             int span = Math.max(1, Math.min(columns, Integer.parseInt(zone.getValue().param("span", "1").trim())));

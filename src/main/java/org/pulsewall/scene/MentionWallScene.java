@@ -9,12 +9,8 @@ import javafx.animation.KeyFrame;
 import javafx.animation.ParallelTransition;
 import javafx.animation.Timeline;
 import javafx.animation.TranslateTransition;
-import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.RowConstraints;
 import org.pulsewall.feed.FeedSnapshot;
 
 /**
@@ -24,7 +20,7 @@ import org.pulsewall.feed.FeedSnapshot;
  * renderer an opacity change renders the card offscreen every frame and cost about 10 pulses/s of
  * 60 on a two-screen player (MentionWallPacingBench); node caching cost even more.
  */
-public final class MentionWallScene implements Scene {
+public final class MentionWallScene extends SnapshotScene<BorderPane> {
     static final javafx.util.Duration SWAP_EVERY = javafx.util.Duration.millis(400);
     static final javafx.util.Duration SWAP_EFFECT = javafx.util.Duration.millis(200);
     static final Duration AGE_REFRESH = Duration.ofSeconds(30);
@@ -32,16 +28,15 @@ public final class MentionWallScene implements Scene {
     static final int DEFAULT_ROWS = 2;
 
     private final SceneContext ctx;
-    private final BorderPane root = new BorderPane();
     private final List<MentionCard> cards = new ArrayList<>();
     private final CardSlots slots;
     private final Timeline cadence;
     private final ParallelTransition swapEffect = new ParallelTransition();
-    private long seenVersion = -1;
     private Instant agesRefreshedAt = Instant.MIN;
     private MentionCard lastSwapped;
 
     public MentionWallScene(SceneContext ctx) {
+        super(new BorderPane());
         this.ctx = ctx;
         int columns = SceneParams.intParam(ctx, "columns", DEFAULT_COLUMNS, 1, 8);
         int max = SceneParams.intParam(ctx, "max", columns * DEFAULT_ROWS, 1, 64);
@@ -55,20 +50,8 @@ public final class MentionWallScene implements Scene {
     }
 
     private GridPane grid(int columns, int rows) {
-        GridPane grid = new GridPane();
+        GridPane grid = EvenGrid.of(columns, rows);
         grid.getStyleClass().add("pw-card-grid");
-        for (int c = 0; c < columns; c++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / columns);
-            cc.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().add(cc);
-        }
-        for (int r = 0; r < rows; r++) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(100.0 / rows);
-            rc.setVgrow(Priority.ALWAYS);
-            grid.getRowConstraints().add(rc);
-        }
         for (int i = 0; i < slots.capacity(); i++) {
             MentionCard card = new MentionCard();
             // fixed preferred size: a new text relays out that card only, never asks the other cards to measure
@@ -81,16 +64,7 @@ public final class MentionWallScene implements Scene {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void update(FeedSnapshot snapshot) {
-        if (snapshot.version() == seenVersion) {
-            return;
-        }
-        seenVersion = snapshot.version();
+    protected void takeIn(FeedSnapshot snapshot) {
         slots.offer(ShownMention.select(snapshot.mentions(), ctx.topic(), ctx.policy(), slots.capacity()));
         Instant now = ctx.clock().instant();
         // the first fill happens at once, so the scene is complete when the wall fades it in

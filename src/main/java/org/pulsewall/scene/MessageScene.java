@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
-import org.pulsewall.feed.FeedSnapshot;
 
 /**
  * A text slide: {@code text} with an optional {@code title} above and {@code subtitle} below. The
@@ -62,11 +61,6 @@ public final class MessageScene implements Scene {
     @Override
     public Node node() {
         return root;
-    }
-
-    @Override
-    public void update(FeedSnapshot snapshot) {
-        // a message shows no mentions
     }
 
     @Override

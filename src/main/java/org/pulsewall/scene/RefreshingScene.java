@@ -9,7 +9,6 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
-import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import org.pulsewall.feed.FeedSnapshot;
 import org.slf4j.Logger;
@@ -24,23 +23,22 @@ import org.slf4j.LoggerFactory;
  *
  * @param <F> the figures: an immutable value with {@code equals}
  */
-abstract class RefreshingScene<F> implements Scene {
+abstract class RefreshingScene<F> extends SnapshotScene<BorderPane> {
     private static final Logger LOG = LoggerFactory.getLogger(RefreshingScene.class);
     private static final int PICK_UPS_PER_REFRESH = 4;
 
     protected final SceneContext ctx;
-    protected final BorderPane root = new BorderPane();
     private final Timeline refresh;
     private final AtomicBoolean computing = new AtomicBoolean();
     private final AtomicReference<F> ready = new AtomicReference<>();
     private volatile boolean closed;
     private FeedSnapshot latest;
-    private long seenVersion = -1;
     private boolean requested;
     private int ticks;
     private F shown;
 
     RefreshingScene(SceneContext ctx, String styleClass, String defaultTitle) {
+        super(new BorderPane());
         this.ctx = ctx;
         root.getStyleClass().addAll("pw-screen", "pw-chart", styleClass);
         root.setTop(SceneParams.title(ctx.item().param("title", defaultTitle)));
@@ -49,16 +47,7 @@ abstract class RefreshingScene<F> implements Scene {
     }
 
     @Override
-    public final Node node() {
-        return root;
-    }
-
-    @Override
-    public final void update(FeedSnapshot snapshot) {
-        if (snapshot.version() == seenVersion) {
-            return;
-        }
-        seenVersion = snapshot.version();
+    protected final void takeIn(FeedSnapshot snapshot) {
         latest = snapshot;
         if (!requested) {
             render();

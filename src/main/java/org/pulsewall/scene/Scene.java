@@ -14,8 +14,12 @@ public interface Scene extends AutoCloseable {
     /** The root node; the same instance for the scene's whole life. */
     Node node();
 
-    /** Called on the FX thread with the newest snapshot; cheap when nothing the scene shows changed. */
-    void update(FeedSnapshot snapshot);
+    /**
+     * Called on the FX thread with the newest snapshot; cheap when nothing the scene shows changed.
+     * A scene that shows no mentions (a clock, an image, a message) keeps this default.
+     */
+    default void update(FeedSnapshot snapshot) {
+    }
 
     /** Called once when the scene becomes visible (after the cross-fade starts). */
     default void play() {

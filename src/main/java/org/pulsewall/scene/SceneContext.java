@@ -5,7 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.PlaylistItem;
 
 /**

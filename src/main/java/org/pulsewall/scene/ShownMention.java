@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.moderation.Moderation;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 
 /**
  * A mention as a screen shows it: the text chosen by the screen's profanity policy, cleaned and

@@ -21,7 +21,7 @@ import org.pulsewall.feed.FeedSnapshot;
  * {@code speed} px/s. One run of text moves, driven by one Timeline; when the run has left the
  * strip it is refilled from the newest snapshot and starts again at the right edge.
  */
-public final class TickerScene implements Scene {
+public final class TickerScene extends SnapshotScene<HBox> {
     static final double DEFAULT_SPEED = 120;
     static final int RUN_MENTIONS = 8;
     /** Shorter than on a card, so that one run takes a minute or two and new mentions come round soon. */
@@ -29,16 +29,15 @@ public final class TickerScene implements Scene {
     private static final double FALLBACK_WIDTH = 1920;
 
     private final SceneContext ctx;
-    private final HBox root = new HBox();
     private final Pane lane = new Pane();
     private final HBox run = new HBox();
     private final double speed;
     private final Timeline crawl = new Timeline();
     private List<ShownMention> newest = List.of();
-    private long seenVersion = -1;
     private boolean playing;
 
     public TickerScene(SceneContext ctx) {
+        super(new HBox());
         this.ctx = ctx;
         this.speed = SceneParams.intParam(ctx, "speed", (int) DEFAULT_SPEED, 10, 2000);
         root.getStyleClass().addAll("pw-ticker");
@@ -69,16 +68,7 @@ public final class TickerScene implements Scene {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
-    public void update(FeedSnapshot snapshot) {
-        if (snapshot.version() == seenVersion) {
-            return;
-        }
-        seenVersion = snapshot.version();
+    protected void takeIn(FeedSnapshot snapshot) {
         newest = ShownMention.select(snapshot.mentions(), ctx.topic(), ctx.policy(), RUN_MENTIONS);
         if (playing && crawl.getStatus() != Animation.Status.RUNNING) {
             startRun();

@@ -5,7 +5,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 
 /** The alert banner a screen shows at the top when an outage alert does not take it over. */
 public final class AlertBanner {

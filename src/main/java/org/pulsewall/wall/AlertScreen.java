@@ -8,7 +8,7 @@ import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.analytics.AlertFigures;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.AlertsConfig;

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Platform;
 import org.pulsewall.scene.BundledFonts;
+import org.pulsewall.threads.DaemonThreads;
 
 /**
  * The JavaFX toolkit started on a thread of its own while the player still loads its
@@ -19,8 +20,7 @@ public final class FxToolkit {
     /** Starts the toolkit now, in the background; {@link WallRuntime#run} picks it up. */
     public static FxToolkit startInBackground() {
         FxToolkit toolkit = new FxToolkit();
-        Thread starter = new Thread(toolkit::start, "fx-startup");
-        starter.setDaemon(true);
+        Thread starter = DaemonThreads.thread("fx-startup", toolkit::start);
         starter.start();
         return toolkit;
     }

@@ -26,19 +26,20 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.AlertsConfig;
-import org.pulsewall.incident.Incidents;
 import org.pulsewall.config.ConfigBase;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.incident.Incidents;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
-import org.pulsewall.playlist.SceneType;
-import org.pulsewall.playlist.Rotation;
 import org.pulsewall.playlist.Rotation.Slot;
+import org.pulsewall.playlist.Rotation;
+import org.pulsewall.playlist.SceneType;
 import org.pulsewall.scene.Scene;
-import org.pulsewall.scene.ScreenScale;
 import org.pulsewall.scene.SceneContext;
+import org.pulsewall.scene.ScreenScale;
+import org.pulsewall.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,11 +133,7 @@ public final class ScreenPlayer implements AutoCloseable {
     private final Services services;
     private final Clock clock;
     /** Where the screen's chart scenes aggregate mentions, off the FX thread. */
-    private final ExecutorService figures = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "scene-figures");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService figures = Executors.newSingleThreadExecutor(DaemonThreads.named("scene-figures"));
     private final javafx.util.Duration fade;
     private final Rotation rotation;
     private final StackPane root = new StackPane();

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.pulsewall.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +47,7 @@ public final class ThemeWatcher implements AutoCloseable {
                 dir.register(service, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
             }
         }
-        thread = new Thread(this::run, "pulsewall-theme-watcher");
-        thread.setDaemon(true);
+        thread = DaemonThreads.thread("pulsewall-theme-watcher", this::run);
     }
 
     /**

@@ -21,7 +21,7 @@ import org.pulsewall.config.VideowallConfig;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.ops.EmergencyMessage;
 import org.pulsewall.ops.ItemShown;
 import org.pulsewall.ops.MonitorHealth;

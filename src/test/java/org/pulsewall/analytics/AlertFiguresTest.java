@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pulsewall.outage.Alert;
 
 class AlertFiguresTest {
     private static final Instant START = Instant.parse("2026-11-23T18:02:00Z");

@@ -13,7 +13,7 @@ import okhttp3.OkHttpClient;
 import org.pulsewall.config.SourceConfig;
 import org.pulsewall.config.WallConfigLoader;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
 
 /**
  * What the department scenes compute on the FX thread once a second, over a full store of 5000

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.SourceConfig;
+import org.pulsewall.demo.DemoHistory;
 import org.pulsewall.enrich.LocationResolver;
 import org.pulsewall.feed.GeoPoint;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.testing.MutableClock;
 
 class LiveAnalyticsTest {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.testing.MutableClock;
 
 class RemoteAlertsTest {

@@ -1,13 +1,13 @@
 package org.pulsewall.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -38,12 +38,8 @@ class ConfigWatcherTest {
 
             watcher.start();
             Files.writeString(dir.resolve("playlists/lobby.yaml"), PLAYLIST + "  - { scene: message, text: hi, duration: 5s }\n");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (reloaded.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            await().atMost(Duration.ofSeconds(20)).until(() -> !reloaded.isEmpty());
         }
-        assertThat(reloaded).isNotEmpty();
         assertThat(reloaded.get(reloaded.size() - 1).playlists().get("lobby").items()).hasSize(2);
     }
 

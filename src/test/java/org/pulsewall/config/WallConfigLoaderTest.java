@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pulsewall.moderation.ProfanityPolicy;
 import org.pulsewall.playlist.Playlist;
 
 class WallConfigLoaderTest {

@@ -13,7 +13,7 @@ import org.pulsewall.config.ModerationConfig;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionStore;
 import org.pulsewall.moderation.Moderation;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.testing.MutableClock;
 
 class LiveModerationTest {

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.feed.cap.CapAlert;
 import org.pulsewall.feed.cap.CapReader;

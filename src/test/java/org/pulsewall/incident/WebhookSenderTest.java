@@ -1,6 +1,7 @@
 package org.pulsewall.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.testing.LogLines;
 
 class WebhookSenderTest {
@@ -79,11 +80,7 @@ class WebhookSenderTest {
                 new WebhookSender.Settings(100, Duration.ofMillis(400), Duration.ofMillis(20), Duration.ofMillis(200)));
         try (LogLines log = new LogLines(WebhookSender.class); sender) {
             sent.forEach(sender::accept);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (sender.pending() > 0 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            assertThat(sender.pending()).isZero();
+            await().atMost(Duration.ofSeconds(20)).until(sender::pending, pending -> pending == 0);
             assertThat(log.lines()).anySatisfy(l -> assertThat(l).contains("failed (HTTP 500)"));
         }
 

@@ -10,7 +10,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.analytics.RegionActivity;
 import org.pulsewall.analytics.AnalyticsSnapshot;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.testing.MutableClock;
 import org.pulsewall.testing.Fx;
 

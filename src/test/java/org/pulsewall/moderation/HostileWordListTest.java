@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.pulsewall.config.ModerationConfig;
 import org.junit.jupiter.api.Test;
+import org.pulsewall.config.ModerationConfig;
+import org.pulsewall.config.ProfanityPolicy;
 
 /** Word lists and texts from a configuration or a feed cannot crash the filter, however long. */
 class HostileWordListTest {

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
 import org.junit.jupiter.api.Test;
+import org.pulsewall.config.ProfanityPolicy;
 
 class LineFilterTest {
     private static final ProfanityFilter FILTER = ProfanityFilter.defaults();

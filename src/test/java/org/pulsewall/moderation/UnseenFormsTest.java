@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pulsewall.config.ModerationConfig;
+import org.pulsewall.config.ProfanityPolicy;
 
 /** Forms the word lists do not spell out, and the names and senses that must stay readable. */
 class UnseenFormsTest {

@@ -19,7 +19,7 @@ import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.feed.cap.CapAlert;
 import org.pulsewall.feed.cap.CapDocument;
 import org.pulsewall.feed.cap.CapReader;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.incident.CapWriter;
 import org.pulsewall.config.ModerationConfig;
 import org.pulsewall.incident.Incidents;

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.pulsewall.analytics.Alert;
+import org.pulsewall.outage.Alert;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.feed.SourceStatus;
 
@@ -120,6 +120,20 @@ class OpsServerTest {
                 # TYPE pulsewall_test_total counter
                 pulsewall_test_total 5
                 """);
+    }
+
+    @Test
+    void anUnknownPathListsTheEndpointsAndAWrongMethodNamesTheRightOne() throws Exception {
+        HttpResponse<String> unknown = send(authorized("/status").GET());
+        HttpResponse<String> wrongMethod = send(authorized("/health").POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> head = send(authorized("/metrics").method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("/health, /metrics, /screenshot, /message, /identify");
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(wrongMethod.headers().firstValue("Allow")).contains("GET");
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.pulsewall.config.SourceConfig;
 import org.pulsewall.feed.FeedHub;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionStore;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.playlist.Rotation;

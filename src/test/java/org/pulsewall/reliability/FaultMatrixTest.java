@@ -33,7 +33,7 @@ import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.FeedSource;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.MentionStore;
-import org.pulsewall.feed.SourceFactory;
+import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.feed.SourceStatus;
 import org.pulsewall.reliability.HostileServer.Fault;
 

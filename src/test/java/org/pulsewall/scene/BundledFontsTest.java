@@ -25,7 +25,7 @@ class BundledFontsTest {
 
     /** Characters of the demo's mention templates, places and handles (Dutch, German, English, Chinese). */
     private static String demoCharacters() throws Exception {
-        try (InputStream in = BundledFonts.class.getResourceAsStream("/org/pulsewall/feed/demo-templates.yaml")) {
+        try (InputStream in = BundledFonts.class.getResourceAsStream("/org/pulsewall/feed/source/demo-templates.yaml")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return text.codePoints().filter(c -> c >= 0x20 && !Character.isSupplementaryCodePoint(c))
                     .distinct().mapToObj(Character::toString).collect(Collectors.joining());

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.pulsewall.analytics.JourneyPhase;
 import org.pulsewall.analytics.ShareOfVoice;
 import org.pulsewall.feed.FeedSnapshot;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.testing.Fx;
 
 /** The department content scenes: build, show figures of the feed, stop their refresh on close. */

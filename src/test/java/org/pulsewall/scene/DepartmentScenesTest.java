@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.pulsewall.analytics.SocialMetrics.Metric;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.testing.Fx;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import javafx.animation.Animation;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.feed.FeedSnapshot;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.testing.Fx;
 
 class KpiTilesSceneTest {

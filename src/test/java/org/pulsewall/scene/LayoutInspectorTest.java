@@ -14,7 +14,7 @@ import org.pulsewall.config.Viewing;
 import org.pulsewall.legibility.Box;
 import org.pulsewall.legibility.LayoutRules;
 import org.pulsewall.legibility.Legibility;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.testing.Fx;
 
 class LayoutInspectorTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.config.WallConfigLoader;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.testing.Fx;
 

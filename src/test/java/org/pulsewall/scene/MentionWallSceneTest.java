@@ -8,7 +8,7 @@ import java.util.Map;
 import javafx.animation.Animation;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.testing.Fx;
 
 class MentionWallSceneTest {

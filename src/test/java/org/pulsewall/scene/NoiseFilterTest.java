@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.feed.Mention;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.playlist.Schedule;
 

@@ -13,7 +13,7 @@ import org.pulsewall.config.ConfigBase;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
 import org.pulsewall.feed.SourceStatus;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.PlaylistItem;
 
 /** Mentions, snapshots and contexts for scene tests and previews. */

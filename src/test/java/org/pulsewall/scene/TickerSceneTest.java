@@ -7,7 +7,7 @@ import javafx.animation.Animation;
 import javafx.scene.Parent;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.testing.Fx;
 
 class TickerSceneTest {

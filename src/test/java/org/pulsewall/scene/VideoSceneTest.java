@@ -2,21 +2,20 @@ package org.pulsewall.scene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.media.MediaPlayer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulsewall.config.ConfigBase;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.testing.Fx;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The bundled demo clip (6 s test pattern, no sound track) and a test clip with a tone, played on the
@@ -35,7 +34,7 @@ class VideoSceneTest {
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> Fx.call(condition));
+        await().atMost(Duration.ofSeconds(15)).until(() -> Fx.call(condition));
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.cap.CapAlert;
 import org.pulsewall.feed.cap.CapReader;
 import org.pulsewall.incident.Incidents;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.testing.MutableClock;

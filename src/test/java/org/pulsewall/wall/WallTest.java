@@ -23,7 +23,7 @@ import org.pulsewall.config.ScreenConfig;
 import org.pulsewall.config.StoreConfig;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.feed.FeedSnapshot;
-import org.pulsewall.moderation.ProfanityPolicy;
+import org.pulsewall.config.ProfanityPolicy;
 import org.pulsewall.playlist.Playlist;
 import org.pulsewall.playlist.PlaylistItem;
 import org.pulsewall.testing.MutableClock;
