@@ -166,7 +166,7 @@ final class NearDuplicates {
             looked[b] = g;
             // agreeing on few minimum hashes, or sizes too far apart for the Jaccard, rule it out cheaply
             if (couldBeSame(words.length, g.words.length) && agreeing(signature, g.signature) >= MIN_AGREEING) {
-                double same = jaccard(words, g.words);
+                double same = jaccard(words, g.words, bestSame);
                 if (same >= bestSame) {
                     best = g;
                     bestSame = same;
@@ -251,8 +251,11 @@ final class NearDuplicates {
         return same;
     }
 
-    /** Jaccard similarity of two sorted sets of word hashes. */
-    static double jaccard(long[] a, long[] b) {
+    /**
+     * Jaccard similarity of two sorted sets of word hashes, or a value below {@code atLeast} as soon
+     * as the words left can no longer lift it to {@code atLeast}.
+     */
+    static double jaccard(long[] a, long[] b, double atLeast) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -261,10 +264,16 @@ final class NearDuplicates {
                 common++;
                 i++;
                 j++;
-            } else if (a[i] < b[j]) {
-                i++;
             } else {
-                j++;
+                if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+                int most = common + Math.min(a.length - i, b.length - j);
+                if ((double) most / (a.length + b.length - most) < atLeast) {
+                    return -1;
+                }
             }
         }
         int union = a.length + b.length - common;
