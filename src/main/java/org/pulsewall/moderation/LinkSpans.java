@@ -11,7 +11,7 @@ final class LinkSpans {
 
     /** End of a URL or a handle starting at {@code i}; -1 for a lone '@'; {@code i} when none starts there. */
     static int end(String text, int i) {
-        if (i > 0 && isLetterOrDigit(text.charAt(i - 1))) {
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return i;
         }
         if (startsUrl(text, i)) {
@@ -48,11 +48,6 @@ final class LinkSpans {
             j--;
         }
         return j;
-    }
-
-    /** Asked before every 'h', 'w' and '@' of every text: ASCII answered without the Unicode tables. */
-    private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
     }
 
     private static boolean isHandleChar(char c) {
