@@ -103,6 +103,10 @@ public final class MentionFields {
             return Math.abs(v) < 100_000_000_000L ? Instant.ofEpochSecond(v) : Instant.ofEpochMilli(v);
         }
         String s = string(name, value).trim();
+        Instant plain = UtcInstants.parsePlain(s);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return Instant.parse(s);
         } catch (DateTimeParseException e) {

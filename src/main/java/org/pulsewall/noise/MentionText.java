@@ -10,6 +10,17 @@ import java.util.Locale;
  */
 final class MentionText {
     private static final String[] NO_WORDS = new String[0];
+    /** ASCII letters and digits, and ASCII white space: most mentions are mostly ASCII, and these are read per character. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            ASCII_SPACE[c] = Character.isWhitespace(c);
+        }
+    }
+
     String[] words = NO_WORDS;
     int wordCount;
     int links;
@@ -30,11 +41,11 @@ final class MentionText {
         int i = t.retweetPrefix(text);
         int n = text.length();
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && isSpace(text.charAt(i))) {
                 i++;
             }
             int end = i;
-            while (end < n && !Character.isWhitespace(text.charAt(end))) {
+            while (end < n && !isSpace(text.charAt(end))) {
                 end++;
             }
             if (end > i) {
@@ -48,7 +59,7 @@ final class MentionText {
     /** Skips "RT @handle:" at the start, remembering the handle. */
     private int retweetPrefix(String text) {
         int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
             i++;
         }
         if (!text.startsWith("rt @", i)) {
@@ -109,7 +120,7 @@ final class MentionText {
     private static boolean isHostLike(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '-')) {
+            if (!(isWordChar(c) || c == '.' || c == '-')) {
                 return false;
             }
         }
@@ -137,11 +148,11 @@ final class MentionText {
     private void words(String text, int from, int to) {
         int i = from;
         while (i < to) {
-            while (i < to && !Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < to && !isWordChar(text.charAt(i))) {
                 i++;
             }
             int end = i;
-            while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
+            while (end < to && isWordChar(text.charAt(end))) {
                 end++;
             }
             if (end > i) {
@@ -159,7 +170,15 @@ final class MentionText {
     }
 
     private static boolean isHandleChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '.';
+        return isWordChar(c) || c == '_' || c == '.';
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isSpace(char c) {
+        return c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c);
     }
 
     boolean hasLink() {

@@ -1,6 +1,6 @@
 package org.pulsewall.noise;
 
-import java.util.LinkedHashMap;
+import java.time.Instant;
 
 /**
  * Groups mentions whose words are nearly the same (MinHash over the words, banded for lookup, so a
@@ -31,19 +31,34 @@ final class NearDuplicates {
         final long[] bandKeys = new long[BANDS];
         final String firstId;
         final long firstMillis;
+        /** Its number in the band index while it is remembered. */
+        final int number;
         long lastMillis;
         int count;
         private final int[] authors = new int[RING];
         private final long[] times = new long[RING];
         private int next;
         private int filled;
+        /** Neighbours in the list of groups by when they were last seen. */
+        private Group newer;
+        private Group older;
+        private String firstSeen;
 
-        Group(int[] signature, long[] words, String firstId, long millis) {
+        Group(int[] signature, long[] words, String firstId, long millis, int number) {
             this.signature = signature;
             this.words = words;
             this.firstId = firstId;
             this.firstMillis = millis;
             this.lastMillis = millis;
+            this.number = number;
+        }
+
+        /** "d-812 (first seen 2026-11-23T09:14:02Z)", written once per group: every copy's reason names it. */
+        String firstSeen() {
+            if (firstSeen == null) {
+                firstSeen = firstId + " (first seen " + Instant.ofEpochMilli(firstMillis) + ")";
+            }
+            return firstSeen;
         }
 
         /** Distinct authors among the newest posts of the group within {@code windowMillis} before {@code now}. */
@@ -89,15 +104,26 @@ final class NearDuplicates {
 
     private final int maxGroups;
     private final long maxAgeMillis;
-    private final BandIndex<Group> byBand;
-    private final LinkedHashMap<Group, Boolean> byRecency = new LinkedHashMap<>(1024, 0.75f, true);
+    private final BandIndex byBand;
+    /** Remembered groups by number; free numbers are stacked in {@link #freeNumbers}. */
+    private final Group[] byNumber;
+    private final int[] freeNumbers;
+    private int free;
+    /** Ends of the list of remembered groups, most recently seen first: forgetting takes from the stale end. */
+    private Group newest;
+    private Group stalest;
+    private int size;
     private long newestMillis = Long.MIN_VALUE;
-    private long added;
 
     NearDuplicates(int maxGroups, long maxAgeMillis) {
         this.maxGroups = maxGroups;
         this.maxAgeMillis = maxAgeMillis;
-        this.byBand = new BandIndex<>((maxGroups + 1) * BANDS);
+        this.byBand = new BandIndex((maxGroups + 1) * BANDS);
+        this.byNumber = new Group[maxGroups + 1];
+        this.freeNumbers = new int[maxGroups + 1];
+        for (int n = maxGroups; n >= 0; n--) {
+            freeNumbers[free++] = n;
+        }
     }
 
     /** Adds a mention's words by {@code author} at {@code millis}; null when it has no words to compare. */
@@ -111,20 +137,20 @@ final class NearDuplicates {
         Group group = find(signature, hashes);
         boolean first = group == null;
         if (first) {
-            group = new Group(signature, hashes, id, millis);
+            group = new Group(signature, hashes, id, millis, freeNumbers[--free]);
             index(group);
+        } else {
+            unlink(group);
         }
+        linkAsNewest(group);
         boolean authorBefore = !first && group.recentlyBy(author);
         group.record(author, millis);
-        byRecency.get(group); // marks it recently seen
-        if (byRecency.size() > maxGroups || (++added & 63) == 0) {
-            forgetOld(); // the age check needs no look after every mention
-        }
+        forgetOld();
         return new Seen(group, first, authorBefore);
     }
 
     int groups() {
-        return byRecency.size();
+        return size;
     }
 
     private Group find(int[] signature, long[] words) {
@@ -132,14 +158,15 @@ final class NearDuplicates {
         double bestSame = SAME;
         Group[] looked = new Group[BANDS];
         for (int b = 0; b < BANDS; b++) {
-            Group g = byBand.get(bandKey(signature, b));
+            int number = byBand.get(bandKey(signature, b));
+            Group g = number == BandIndex.ABSENT ? null : byNumber[number];
             if (g == null || seenBefore(looked, b, g)) {
                 continue;
             }
             looked[b] = g;
-            // agreeing on few minimum hashes rules out the Jaccard cheaply
-            if (agreeing(signature, g.signature) >= MIN_AGREEING) {
-                double same = jaccard(words, g.words);
+            // agreeing on few minimum hashes, or sizes too far apart for the Jaccard, rule it out cheaply
+            if (couldBeSame(words.length, g.words.length) && agreeing(signature, g.signature) >= MIN_AGREEING) {
+                double same = jaccard(words, g.words, bestSame);
                 if (same >= bestSame) {
                     best = g;
                     bestSame = same;
@@ -147,6 +174,11 @@ final class NearDuplicates {
             }
         }
         return best;
+    }
+
+    /** The Jaccard of two sets is at most the smaller size over the larger. */
+    private static boolean couldBeSame(int a, int b) {
+        return Math.min(a, b) >= SAME * Math.max(a, b);
     }
 
     private static boolean seenBefore(Group[] looked, int upTo, Group g) {
@@ -162,24 +194,51 @@ final class NearDuplicates {
         for (int b = 0; b < BANDS; b++) {
             long key = bandKey(group.signature, b);
             group.bandKeys[b] = key;
-            byBand.put(key, group);
+            byBand.put(key, group.number);
         }
-        byRecency.put(group, Boolean.TRUE);
+        byNumber[group.number] = group;
+        size++;
     }
 
+    /** Forgets the stalest groups while there are too many or they were not seen within the age limit. */
     private void forgetOld() {
-        var it = byRecency.keySet().iterator();
-        while (it.hasNext()) {
-            Group eldest = it.next();
-            boolean tooMany = byRecency.size() > maxGroups;
-            if (!tooMany && newestMillis - eldest.lastMillis <= maxAgeMillis) {
-                return;
-            }
-            it.remove();
+        while (stalest != null && (size > maxGroups || newestMillis - stalest.lastMillis > maxAgeMillis)) {
+            Group eldest = stalest;
+            unlink(eldest);
             for (long key : eldest.bandKeys) {
-                byBand.remove(key, eldest);
+                byBand.remove(key, eldest.number);
             }
+            byNumber[eldest.number] = null;
+            freeNumbers[free++] = eldest.number;
+            size--;
         }
+    }
+
+    private void linkAsNewest(Group g) {
+        g.older = newest;
+        g.newer = null;
+        if (newest != null) {
+            newest.newer = g;
+        }
+        newest = g;
+        if (stalest == null) {
+            stalest = g;
+        }
+    }
+
+    private void unlink(Group g) {
+        if (g.newer != null) {
+            g.newer.older = g.older;
+        } else {
+            newest = g.older;
+        }
+        if (g.older != null) {
+            g.older.newer = g.newer;
+        } else {
+            stalest = g.newer;
+        }
+        g.newer = null;
+        g.older = null;
     }
 
     private static int agreeing(int[] a, int[] b) {
@@ -192,8 +251,11 @@ final class NearDuplicates {
         return same;
     }
 
-    /** Jaccard similarity of two sorted sets of word hashes. */
-    static double jaccard(long[] a, long[] b) {
+    /**
+     * Jaccard similarity of two sorted sets of word hashes, or a value below {@code atLeast} as soon
+     * as the words left can no longer lift it to {@code atLeast}.
+     */
+    static double jaccard(long[] a, long[] b, double atLeast) {
         int i = 0;
         int j = 0;
         int common = 0;
@@ -202,10 +264,16 @@ final class NearDuplicates {
                 common++;
                 i++;
                 j++;
-            } else if (a[i] < b[j]) {
-                i++;
             } else {
-                j++;
+                if (a[i] < b[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+                int most = common + Math.min(a.length - i, b.length - j);
+                if ((double) most / (a.length + b.length - most) < atLeast) {
+                    return -1;
+                }
             }
         }
         int union = a.length + b.length - common;

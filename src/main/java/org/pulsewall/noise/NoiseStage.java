@@ -1,7 +1,6 @@
 package org.pulsewall.noise;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -149,7 +148,7 @@ public final class NoiseStage {
         if (seen.first()) {
             return NoiseVerdict.SIGNAL;
         }
-        String of = " of " + g.firstId + " (first seen " + Instant.ofEpochMilli(g.firstMillis) + ")";
+        String of = " of " + g.firstSeen();
         if (text.retweetOf != null) {
             return new NoiseVerdict(NoiseKind.COPY, "retweet of " + text.retweetOf + ", copy" + of);
         }

@@ -11,9 +11,10 @@ class IngestBenchmarkTest {
     @Test
     void reportsIngestAndParseInTheDesignFormat() {
         List<String> lines = IngestBenchmark.run(2000, text -> text.contains("Kanker") ? text.replace("Kanker", "K*****") : null);
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).matches("ingest: \\d+ mentions/s \\(baseline \\d+/s, \u00D7\\d+\\.\\d\\)");
         assertThat(lines.get(1)).startsWith("ingest.parse: ");
+        assertThat(lines.get(2)).matches("ingest.cpu: \\d+ mentions/s \\(baseline \\d+/s, \u00D7\\d+\\.\\d\\)");
     }
 
     @Test

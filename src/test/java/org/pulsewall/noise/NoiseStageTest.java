@@ -145,6 +145,22 @@ class NoiseStageTest {
     }
 
     @Test
+    void forgetsTheGroupSeenLeastRecentlyWhenFull() {
+        NearDuplicates groups = new NearDuplicates(2, Duration.ofHours(1).toMillis());
+        String[] a = {"storing", "in", "den", "burg"};
+        String[] b = {"factuur", "twee", "keer", "betaald"};
+        String[] c = {"monteur", "komt", "niet", "opdagen"};
+        long t = T.toEpochMilli();
+        groups.add(a, a.length, 1, "a", t);
+        groups.add(b, b.length, 2, "b", t + 1);
+        groups.add(a, a.length, 3, "a2", t + 2); // a is now seen more recently than b
+        groups.add(c, c.length, 4, "c", t + 3);
+        assertThat(groups.groups()).isEqualTo(2);
+        assertThat(groups.add(a, a.length, 5, "a3", t + 4).first()).isFalse();
+        assertThat(groups.add(b, b.length, 6, "b2", t + 5).first()).isTrue();
+    }
+
+    @Test
     void kindsOfTheConfigAreTheKindsOfTheStage() {
         assertThat(NoiseConfig.KINDS).containsExactly(java.util.Arrays.stream(NoiseKind.values()).map(NoiseKind::key)
                 .toArray(String[]::new));
