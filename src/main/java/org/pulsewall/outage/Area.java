@@ -82,18 +82,7 @@ final class Area {
 
     /** Votes since a time; {@code fresh} counts only those not already behind an alert. */
     int countSince(long since, boolean fresh) {
-        int k = 0;
-        Iterator<Vote> it = votes.descendingIterator();
-        while (it.hasNext()) {
-            Vote v = it.next();
-            if (v.time < since) {
-                break;
-            }
-            if (!fresh || !v.alerted) {
-                k++;
-            }
-        }
-        return k;
+        return walkSince(since, fresh, null);
     }
 
     /**
@@ -129,6 +118,17 @@ final class Area {
     /** Votes since a time, oldest first; {@code fresh}: only those not already behind an alert. */
     List<Vote> votesSince(long since, boolean fresh) {
         List<Vote> out = new ArrayList<>();
+        walkSince(since, fresh, out);
+        Collections.reverse(out);
+        return out;
+    }
+
+    /**
+     * Walks the votes since a time, newest first, and counts them; adds them to {@code out} unless
+     * it is null, so that counting alone allocates nothing (every step of detection counts).
+     */
+    private int walkSince(long since, boolean fresh, List<Vote> out) {
+        int k = 0;
         Iterator<Vote> it = votes.descendingIterator();
         while (it.hasNext()) {
             Vote v = it.next();
@@ -136,11 +136,13 @@ final class Area {
                 break;
             }
             if (!fresh || !v.alerted) {
-                out.add(v);
+                k++;
+                if (out != null) {
+                    out.add(v);
+                }
             }
         }
-        Collections.reverse(out);
-        return out;
+        return k;
     }
 
     /**
