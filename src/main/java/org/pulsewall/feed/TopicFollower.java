@@ -40,6 +40,7 @@ public final class TopicFollower implements AutoCloseable {
     private static final Duration CHECK_EVERY = Duration.ofSeconds(2);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(500);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private final String name;
     private final Properties client;
@@ -94,17 +95,7 @@ public final class TopicFollower implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (started) {
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        ConsumerThreads.wakeAndJoin(consumer, thread, CLOSE_WAIT);
     }
 
     private void run() {

@@ -10,6 +10,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.pulsewall.feed.ConsumerThreads;
 import org.pulsewall.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class AlertLease implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AlertLease.class);
     private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
 
     private final Properties client;
     private final String group;
@@ -52,15 +54,7 @@ public final class AlertLease implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ConsumerThreads.wakeAndJoin(consumer, thread, CLOSE_WAIT);
         held = false;
     }
 
