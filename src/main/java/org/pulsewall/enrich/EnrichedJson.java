@@ -9,17 +9,10 @@ import org.pulsewall.feed.MentionCodec;
 /**
  * One mention as the NDJSON line {@code pull} prints and the relay publishes: the Mention format
  * with a sentiment filled in where the feed sent none, and the region fields when it is located.
+ *
+ * @param masked write the text a masking screen shows (the wall's policy is not off)
  */
-public final class EnrichedJson {
-    private final Enrichment enrichment;
-    private final boolean masked;
-
-    /** @param masked write the text a masking screen shows (the wall's policy is not off) */
-    public EnrichedJson(Enrichment enrichment, boolean masked) {
-        this.enrichment = enrichment;
-        this.masked = masked;
-    }
-
+public record EnrichedJson(Enrichment enrichment, boolean masked) {
     public String toJson(Mention m) {
         return withRegion(MentionCodec.toJson(enrichment.withSentiment(m), masked), enrichment.regionFields(m));
     }

@@ -9,15 +9,7 @@ import org.pulsewall.feed.Mention;
  * and, where the feed sent none, a sentiment from the bundled lexicons. Used by {@code pull} to
  * print what the wall would show.
  */
-public final class Enrichment {
-    private final LocationResolver locations;
-    private final SentimentLexicon sentiment;
-
-    public Enrichment(LocationResolver locations, SentimentLexicon sentiment) {
-        this.locations = locations;
-        this.sentiment = sentiment;
-    }
-
+public record Enrichment(LocationResolver locations, SentimentLexicon sentiment) {
     /** The mention with a sentiment filled in when it had none. */
     public Mention withSentiment(Mention m) {
         return m.sentiment() != null ? m : m.toBuilder().sentiment(sentiment.score(m.text(), m.lang())).build();

@@ -8,15 +8,7 @@ import org.pulsewall.feed.Mention;
  * (screens pick masked or original text by their own policy); under the wall-wide {@code drop}
  * policy a profane mention is rejected outright, under {@code off} nothing is looked at.
  */
-public final class Moderation {
-    private final TextMasker masker;
-    private final ProfanityPolicy wallPolicy;
-
-    public Moderation(TextMasker masker, ProfanityPolicy wallPolicy) {
-        this.masker = masker;
-        this.wallPolicy = wallPolicy;
-    }
-
+public record Moderation(TextMasker masker, ProfanityPolicy wallPolicy) {
     /** The moderated mention, or {@code null} when the wall policy drops it. */
     public Mention apply(Mention mention) {
         if (wallPolicy == ProfanityPolicy.OFF) {
@@ -30,10 +22,6 @@ public final class Moderation {
             return null;
         }
         return mention.withMaskedText(masked);
-    }
-
-    public ProfanityPolicy wallPolicy() {
-        return wallPolicy;
     }
 
     /** The text a screen with the given policy shows, or {@code null} when it must not show the mention. */
