@@ -34,9 +34,8 @@ final class BlueskySource extends FetchingSource {
     private final int maxPages;
     private volatile Instant newestIndexed;
 
-    BlueskySource(String id, Duration interval, HttpUrl service, Target target, int limit, int maxPages,
-                  HttpFetcher fetcher) {
-        super(id, "bluesky", interval, fetcher);
+    BlueskySource(SourceRequest request, HttpUrl service, Target target, int limit, int maxPages) {
+        super("bluesky", request);
         this.service = service;
         this.target = target;
         this.limit = limit;
@@ -122,7 +121,7 @@ final class BlueskySource extends FetchingSource {
         if ((query == null) == (actor == null)) {
             throw new IllegalArgumentException("a bluesky source follows either a query or an actor");
         }
-        return new BlueskySource(request.id(), request.every(), service, new Target(query, actor),
-                s.bounded("limit", 50, 1, MAX_LIMIT), s.bounded("maxPages", 5, 1, 50), request.fetcher());
+        return new BlueskySource(request, service, new Target(query, actor),
+                s.bounded("limit", 50, 1, MAX_LIMIT), s.bounded("maxPages", 5, 1, 50));
     }
 }

@@ -1,7 +1,6 @@
 package org.pulsewall.feed.source;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
 final class CapSource extends FetchingSource {
     /** {@code cap}: a CAP index or document ({@code url}); its alerts go to the factory's {@code CapAlerts}. */
     static final SourceType TYPE = new SourceType("cap", Duration.ofMinutes(1),
-            r -> new CapSource(r.id(), r.every(), r.url(), r.fetcher(), r.fetcher(), r.shared().capAlerts(), r.clock()));
+            r -> new CapSource(r, r.url(), r.fetcher(), r.shared().capAlerts()));
     private static final Logger LOG = LoggerFactory.getLogger(CapSource.class);
     /** Messages kept from a single-alert URL, so that an Update or Cancel can end one seen before. */
     private static final int MAX_KNOWN = 500;
@@ -37,18 +36,16 @@ final class CapSource extends FetchingSource {
     private final String url;
     private final HttpFetcher documentFetcher;
     private final CapAlerts board;
-    private final Clock clock;
     /** Documents of an index by URL: the alert read, or empty for one skipped. CAP messages never change. */
     private final Map<String, Optional<CapAlert>> documents = new HashMap<>();
     private final Map<String, CapAlert> known = new LinkedHashMap<>();
 
-    CapSource(String id, Duration every, String url, HttpFetcher indexFetcher, HttpFetcher documentFetcher,
-              CapAlerts board, Clock clock) {
-        super(id, "cap", every, indexFetcher);
+    /** @param documentFetcher a fetcher of its own for the documents, apart from the index's (the source's own) */
+    CapSource(SourceRequest request, String url, HttpFetcher documentFetcher, CapAlerts board) {
+        super("cap", request);
         this.url = url;
         this.documentFetcher = documentFetcher;
         this.board = board;
-        this.clock = clock;
     }
 
     @Override

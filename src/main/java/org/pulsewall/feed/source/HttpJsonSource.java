@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,15 +34,13 @@ final class HttpJsonSource extends FetchingSource {
     private final String urlTemplate;
     private final JsonPointer items;
     private final FieldMapping fields;
-    private final Clock clock;
     private final Duration backfill;
     private volatile Instant newest;
 
     /** @param backfill how far back {@code {since}} reaches before anything was seen; null: empty */
-    HttpJsonSource(String id, Duration interval, String urlTemplate, JsonPointer items, FieldMapping fields,
-                   HttpFetcher fetcher, Clock clock, Duration backfill) {
-        super(id, "http-json", interval, fetcher);
-        this.clock = clock;
+    HttpJsonSource(SourceRequest request, String urlTemplate, JsonPointer items, FieldMapping fields,
+                   Duration backfill) {
+        super("http-json", request);
         this.backfill = backfill;
         this.urlTemplate = urlTemplate;
         this.items = items;
@@ -106,8 +103,7 @@ final class HttpJsonSource extends FetchingSource {
         JsonPointer items = pointer("items", s.string("items").orElse(""));
         FieldMapping fields = FieldMapping.parse(s.map("fields"));
         Duration backfill = s.string("backfill").isPresent() ? s.duration("backfill", null) : null;
-        return new HttpJsonSource(request.id(), request.every(), url, items, fields, request.fetcher(), request.clock(),
-                backfill);
+        return new HttpJsonSource(request, url, items, fields, backfill);
     }
 
     private static JsonPointer pointer(String key, String value) {

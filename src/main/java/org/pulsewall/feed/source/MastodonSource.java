@@ -3,7 +3,6 @@ package org.pulsewall.feed.source;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +42,6 @@ final class MastodonSource extends FetchingSource {
     private final Target target;
     private final Options options;
     private final MastodonStatuses statuses;
-    private final Clock clock;
     private final MentionBuffer buffer;
     private volatile EventStream stream;
     private volatile String accountId;
@@ -52,14 +50,13 @@ final class MastodonSource extends FetchingSource {
     private Instant nextRestPoll = Instant.MIN;
 
     /** @param streamUrl null for REST polling only */
-    MastodonSource(String id, Duration every, HttpUrl instance, Target target, Options options,
-                   MastodonStatuses statuses, HttpFetcher fetcher, String streamUrl, Clock clock, java.util.Random jitter) {
-        super(id, "mastodon", every, fetcher);
+    MastodonSource(SourceRequest request, HttpUrl instance, Target target, Options options,
+                   MastodonStatuses statuses, String streamUrl, java.util.Random jitter) {
+        super("mastodon", request);
         this.instance = instance;
         this.target = target;
         this.options = options;
         this.statuses = statuses;
-        this.clock = clock;
         this.buffer = new MentionBuffer(options.capacity());
         this.stream = streamUrl == null ? null : new EventStream(id, fetcher.client(), options.readTimeout(), streamUrl,
                 fetcher.options(), this::onEvent, jitter);
@@ -240,9 +237,8 @@ final class MastodonSource extends FetchingSource {
                 s.bounded("limit", MAX_LIMIT, 1, MAX_LIMIT), s.bounded("maxPages", 5, 1, 50),
                 SourceFactory.STREAM_INTERVAL, s.duration("readTimeout", EventStream.DEFAULT_READ_TIMEOUT),
                 s.bounded("capacity", MentionBuffer.DEFAULT_CAPACITY, 1, 1_000_000));
-        return new MastodonSource(request.id(), request.every(), instance, new Target(hashtag, account), options,
-                new MastodonStatuses(instance.host(), contentWarning(s)), request.fetcher(), streamUrl, request.clock(),
-                new Random());
+        return new MastodonSource(request, instance, new Target(hashtag, account), options,
+                new MastodonStatuses(instance.host(), contentWarning(s)), streamUrl, new Random());
     }
 
     private static MastodonStatuses.ContentWarning contentWarning(SourceSettings s) {

@@ -1,7 +1,6 @@
 package org.pulsewall.feed.source;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.pulsewall.feed.Mention;
@@ -10,14 +9,12 @@ import org.pulsewall.feed.Mention;
 final class RssSource extends FetchingSource {
     /** {@code rss}: an RSS 1/2 or Atom feed ({@code url}). */
     static final SourceType TYPE = new SourceType("rss", Duration.ofMinutes(5),
-            r -> new RssSource(r.id(), r.every(), r.url(), r.fetcher(), r.clock()));
+            r -> new RssSource(r, r.url()));
     private final String url;
-    private final Clock clock;
 
-    RssSource(String id, Duration interval, String url, HttpFetcher fetcher, Clock clock) {
-        super(id, "rss", interval, fetcher);
+    RssSource(SourceRequest request, String url) {
+        super("rss", request);
         this.url = url;
-        this.clock = clock;
     }
 
     @Override
