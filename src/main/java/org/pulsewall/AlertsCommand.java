@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pulsewall.outage.Alert;
 import org.pulsewall.outage.OutageDetector;
-import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.enrich.Gazetteer;
 import org.pulsewall.enrich.LocationResolver;
@@ -40,25 +39,24 @@ final class AlertsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return options.run(false, this::print);
+    }
+
+    private int print(Assembly assembly, WallConfig config) throws Exception {
         PrintWriter out = options.out();
-        try (Assembly assembly = new Assembly()) {
-            WallConfig config = options.load(assembly);
-            Instant when = at != null ? at : assembly.clock().instant();
-            List<Mention> polled;
-            try (FeedHub hub = assembly.hub(config, false)) {
-                polled = hub.pollOnce();
-            }
-            for (CapAlert a : assembly.incidents().capAlerts().activeAt(when)) {
-                a.info(config.alerts().languages()).ifPresent(info -> out.println(AlertLines.cap(a, info)));
-            }
-            for (OutageMessage m : outagesActive(config, polled, when)) {
-                out.println(AlertLines.outage(m));
-            }
-            out.flush();
-            return 0;
-        } catch (ConfigException e) {
-            return options.problems(e);
+        Instant when = at != null ? at : assembly.clock().instant();
+        List<Mention> polled;
+        try (FeedHub hub = assembly.hub(config, false)) {
+            polled = hub.pollOnce();
         }
+        for (CapAlert a : assembly.incidents().capAlerts().activeAt(when)) {
+            a.info(config.alerts().languages()).ifPresent(info -> out.println(AlertLines.cap(a, info)));
+        }
+        for (OutageMessage m : outagesActive(config, polled, when)) {
+            out.println(AlertLines.outage(m));
+        }
+        out.flush();
+        return 0;
     }
 
     /** Detection over the polled mentions in event time: the outages raised by {@code when} and not cleared by then. */

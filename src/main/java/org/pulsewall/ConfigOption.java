@@ -76,6 +76,25 @@ final class ConfigOption {
         return command.commandLine().getErr();
     }
 
+    /** What a command does with a fresh assembly and the configuration loaded in it; returns the exit code. */
+    @FunctionalInterface
+    interface Work {
+        int run(Assembly assembly, WallConfig config) throws Exception;
+    }
+
+    /**
+     * Loads the wall ({@code feedsOnly}: only what the sources need) in a fresh assembly, runs
+     * {@code work} with it and closes the assembly; a configuration that does not load has its
+     * problems printed and returns 1.
+     */
+    int run(boolean feedsOnly, Work work) throws Exception {
+        try (Assembly assembly = new Assembly()) {
+            return work.run(assembly, feedsOnly ? loadFeeds(assembly) : load(assembly));
+        } catch (ConfigException e) {
+            return problems(e);
+        }
+    }
+
     /** Prints each problem of a configuration that did not load on stderr; returns the exit code 1. */
     int problems(ConfigException e) {
         PrintWriter err = err();

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.pulsewall.config.ConfigException;
 import org.pulsewall.config.WallConfig;
 import org.pulsewall.enrich.EnrichedJson;
 import org.pulsewall.feed.FeedHub;
@@ -27,22 +26,21 @@ final class PullCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return options.run(true, this::pull);
+    }
+
+    private int pull(Assembly assembly, WallConfig config) throws Exception {
         PrintWriter out = options.out();
-        try (Assembly assembly = new Assembly()) {
-            WallConfig config = options.loadFeeds(assembly);
-            EnrichedJson lines = assembly.enrichedJson(config);
-            try (FeedHub hub = assembly.hub(config, false)) {
-                if (once) {
-                    print(out, hub.pollOnce(), lines);
-                    return 0;
-                }
-                hub.addListener(batch -> print(out, batch, lines));
-                hub.start();
-                new CountDownLatch(1).await(); // until the process is stopped
+        EnrichedJson lines = assembly.enrichedJson(config);
+        try (FeedHub hub = assembly.hub(config, false)) {
+            if (once) {
+                print(out, hub.pollOnce(), lines);
                 return 0;
             }
-        } catch (ConfigException e) {
-            return options.problems(e);
+            hub.addListener(batch -> print(out, batch, lines));
+            hub.start();
+            new CountDownLatch(1).await(); // until the process is stopped
+            return 0;
         }
     }
 
