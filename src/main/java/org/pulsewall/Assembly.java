@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -410,12 +409,7 @@ final class Assembly implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.shutdownNow();
-        try {
-            pool.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        DaemonThreads.stopNow(pool, Duration.ofSeconds(2));
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }

@@ -138,12 +138,7 @@ public final class LiveAnalytics implements AutoCloseable {
 
     @Override
     public void close() {
-        thread.shutdownNow();
-        try {
-            thread.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        DaemonThreads.stopNow(thread, Duration.ofSeconds(2));
     }
 
     /** Analyses a batch on the calling thread; the analytics thread or a test. */

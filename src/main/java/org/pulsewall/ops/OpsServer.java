@@ -17,12 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.pulsewall.config.Durations;
 import org.pulsewall.feed.TextSanitizer;
+import org.pulsewall.threads.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,12 +106,7 @@ public final class OpsServer implements AutoCloseable {
         }
         closed = true;
         server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        DaemonThreads.stopNow(executor, Duration.ofSeconds(2));
     }
 
     /** At most {@link ClientSlots#PER_CLIENT} requests of one client address in hand at once. */

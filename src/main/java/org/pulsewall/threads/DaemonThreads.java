@@ -1,6 +1,9 @@
 package org.pulsewall.threads;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The player's own threads: daemons, so that a thread left running never keeps the JVM alive after
@@ -20,5 +23,18 @@ public final class DaemonThreads {
     /** Daemon threads that all carry {@code name} (for a one-thread executor, or a pool of one kind). */
     public static ThreadFactory named(String name) {
         return task -> thread(name, task);
+    }
+
+    /**
+     * Stops {@code executor} at once (its running tasks are interrupted, queued ones dropped) and
+     * waits up to {@code wait} for its threads to end, so that a closed part no longer runs.
+     */
+    public static void stopNow(ExecutorService executor, Duration wait) {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
