@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,11 +38,8 @@ final class Csv {
     }
 
     static List<List<String>> readResource(String name) {
-        try (InputStream stream = Csv.class.getResourceAsStream(name)) {
-            if (stream == null) {
-                throw new IllegalStateException("missing bundled resource " + name);
-            }
-            return parse(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            return parse(BundledText.read(Csv.class, name));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }

@@ -1,11 +1,5 @@
 package org.pulsewall.enrich;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -102,20 +96,11 @@ public final class SentimentLexicon {
     }
 
     private void load(String resource) {
-        InputStream stream = SentimentLexicon.class.getResourceAsStream(resource);
-        if (stream == null) {
-            throw new IllegalStateException("missing bundled resource " + resource);
-        }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                String[] f = line.split("\t");
-                if (f.length == 3 && !line.startsWith("#")) {
-                    add(f[0], f[1], Float.parseFloat(f[2]));
-                }
+        for (String line : BundledText.lines(SentimentLexicon.class, resource)) {
+            String[] f = line.split("\t");
+            if (f.length == 3 && !line.startsWith("#")) {
+                add(f[0], f[1], Float.parseFloat(f[2]));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

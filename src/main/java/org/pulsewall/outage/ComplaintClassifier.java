@@ -1,11 +1,6 @@
 package org.pulsewall.outage;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.pulsewall.enrich.BundledText;
 import org.pulsewall.enrich.PhraseMatcher;
 import org.pulsewall.enrich.SentimentLexicon;
 import org.pulsewall.feed.Mention;
@@ -66,19 +61,10 @@ public final class ComplaintClassifier {
 
     private static PhraseMatcher<Boolean> phrases(String resource) {
         PhraseMatcher<Boolean> matcher = new PhraseMatcher<>();
-        InputStream stream = ComplaintClassifier.class.getResourceAsStream(resource);
-        if (stream == null) {
-            throw new IllegalStateException("missing bundled resource " + resource);
-        }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    matcher.add(line.trim(), Boolean.TRUE);
-                }
+        for (String line : BundledText.lines(ComplaintClassifier.class, resource)) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                matcher.add(line.trim(), Boolean.TRUE);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return matcher;
     }
