@@ -9,9 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.layout.Pane;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.KioskConfig;
@@ -38,19 +37,11 @@ class ScreenSelfCheckTest {
 
     private final MutableClock clock = new MutableClock(T0, ZoneOffset.UTC);
     private Wall wall;
+    @RegisterExtension
+    final FxWall fxWall = new FxWall(() -> wall);
     private ScreenSelfCheck check;
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.startToolkit();
-    }
 
-    @AfterEach
-    void closeWall() {
-        if (wall != null) {
-            Fx.run(wall::close);
-        }
-    }
 
     @Test
     void windowClosedByAnotherProgramIsReportedDarkAndShownAgainOnItsMonitor() {

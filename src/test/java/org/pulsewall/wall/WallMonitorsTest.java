@@ -13,9 +13,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulsewall.config.AlertsConfig;
 import org.pulsewall.config.ConfigBase;
@@ -48,18 +47,10 @@ class WallMonitorsTest {
     private final TestScenes scenes = new TestScenes();
     private final AtomicReference<List<MonitorInfo>> connected = new AtomicReference<>(List.of(FIRST, SECOND, THIRD));
     private Wall wall;
+    @RegisterExtension
+    final FxWall fxWall = new FxWall(() -> wall);
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.startToolkit();
-    }
 
-    @AfterEach
-    void closeWall() {
-        if (wall != null) {
-            Fx.run(wall::close);
-        }
-    }
 
     @Test
     void videowallWindowsEachShowTheirViewportOfOneCanvas() {

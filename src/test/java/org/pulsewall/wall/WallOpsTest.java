@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.KioskConfig;
@@ -45,18 +44,10 @@ class WallOpsTest {
     private final TestScenes scenes = new TestScenes();
     private final List<ItemShown> shown = new CopyOnWriteArrayList<>();
     private Wall wall;
+    @RegisterExtension
+    final FxWall fxWall = new FxWall(() -> wall);
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.startToolkit();
-    }
 
-    @AfterEach
-    void closeWall() {
-        if (wall != null) {
-            Fx.run(wall::close);
-        }
-    }
 
     @Test
     void reportsEachItemAMonitorStartsShowingAndPublishesIt() throws Exception {

@@ -12,9 +12,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.KioskConfig;
@@ -41,18 +40,10 @@ class WallPowerTest {
     private final MutableClock clock = new MutableClock(EVENING, ZoneOffset.UTC);
     private final TestScenes scenes = new TestScenes();
     private Wall wall;
+    @RegisterExtension
+    final FxWall fxWall = new FxWall(() -> wall);
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.startToolkit();
-    }
 
-    @AfterEach
-    void closeWall() {
-        if (wall != null) {
-            Fx.run(wall::close);
-        }
-    }
 
     @Test
     void asleepTheWallClosesItsScreensAndAwakeItPlaysAgainWhileProofOfPlayHoldsTheOffTime() throws Exception {

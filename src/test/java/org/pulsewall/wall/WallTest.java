@@ -12,9 +12,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.layout.Background;
 import javafx.scene.paint.Color;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.config.KioskConfig;
@@ -43,18 +42,10 @@ class WallTest {
     private final TestScenes scenes = new TestScenes();
     private final AtomicInteger exits = new AtomicInteger();
     private Wall wall;
+    @RegisterExtension
+    final FxWall fxWall = new FxWall(() -> wall);
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.startToolkit();
-    }
 
-    @AfterEach
-    void closeWall() {
-        if (wall != null) {
-            Fx.run(wall::close);
-        }
-    }
 
     @Test
     void showsOneWindowPerMonitorPlayingItsPlaylist() {
