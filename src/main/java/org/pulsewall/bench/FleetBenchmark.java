@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
@@ -33,6 +32,7 @@ import org.pulsewall.feed.PushedSource;
 import org.pulsewall.feed.source.SourceFactory;
 import org.pulsewall.relay.Relay;
 import org.pulsewall.relay.RelaySettings;
+import org.pulsewall.threads.DaemonThreads;
 
 /**
  * {@code bench fleet}: one relay and many headless players against a running broker. Each player is
@@ -213,11 +213,6 @@ public final class FleetBenchmark {
     }
 
     private static ThreadFactory daemon(String name) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+        return DaemonThreads.numbered(name);
     }
 }

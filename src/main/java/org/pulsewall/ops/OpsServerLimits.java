@@ -4,7 +4,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.pulsewall.threads.DaemonThreads;
 
 /**
  * What keeps slow and half-open clients from holding up the ops endpoint (docs/security.md). The
@@ -51,13 +51,8 @@ final class OpsServerLimits {
 
     /** A bounded pool of daemon threads with a bounded queue; a full queue drops the request. */
     static ExecutorService executor() {
-        AtomicInteger n = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(QUEUE), r -> {
-                    Thread t = new Thread(r, "ops-http-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                }, new ThreadPoolExecutor.DiscardPolicy());
+                new ArrayBlockingQueue<>(QUEUE), DaemonThreads.numbered("ops-http"), new ThreadPoolExecutor.DiscardPolicy());
         pool.allowCoreThreadTimeOut(true);
         return pool;
     }

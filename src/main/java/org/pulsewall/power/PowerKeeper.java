@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.pulsewall.threads.DaemonThreads;
 
 /**
  * Keeps the monitors to the power schedule: every {@value #CHECK_SECONDS} s (on a thread of its own,
@@ -39,11 +40,7 @@ public final class PowerKeeper implements AutoCloseable {
 
     /** Checks now and then every {@value #CHECK_SECONDS} s until closed. */
     public synchronized void start() {
-        thread = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "power-schedule");
-            t.setDaemon(true);
-            return t;
-        });
+        thread = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("power-schedule"));
         thread.scheduleWithFixedDelay(this::checkSafely, 0, CHECK_SECONDS, TimeUnit.SECONDS);
     }
 

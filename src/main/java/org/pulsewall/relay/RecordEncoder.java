@@ -7,9 +7,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.pulsewall.feed.Mention;
+import org.pulsewall.threads.DaemonThreads;
 
 /**
  * Turns a batch of mentions into the records the relay publishes (key: the mention id, value: its
@@ -31,12 +31,8 @@ final class RecordEncoder implements AutoCloseable {
         this.topic = topic;
         this.lines = lines;
         this.helperThreads = helperThreads;
-        AtomicInteger n = new AtomicInteger();
-        this.helpers = helperThreads < 1 ? null : Executors.newFixedThreadPool(helperThreads, r -> {
-            Thread t = new Thread(r, "relay-encode-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.helpers = helperThreads < 1 ? null
+                : Executors.newFixedThreadPool(helperThreads, DaemonThreads.numbered("relay-encode"));
     }
 
     /** One helper per core beyond the caller's. */

@@ -18,6 +18,7 @@ import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.pulsewall.threads.DaemonThreads;
 
 /**
  * Publishes records from a bounded queue on a thread of its own, so that a source poll never waits
@@ -57,8 +58,7 @@ public final class RecordPublisher implements AutoCloseable {
     public RecordPublisher(Producer<byte[], byte[]> producer, int capacity) {
         this.producer = producer;
         this.capacity = capacity;
-        this.thread = new Thread(this::run, "kafka-publish");
-        this.thread.setDaemon(true);
+        this.thread = DaemonThreads.thread("kafka-publish", this::run);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.pulsewall.config.Secrets;
 import org.pulsewall.feed.Mention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.pulsewall.threads.DaemonThreads;
 
 /**
  * One ingest for a fleet of players: takes the mentions a wall's pipeline accepted (sources,
@@ -45,11 +46,7 @@ public final class Relay implements AutoCloseable {
         this.publisher = publisher;
         this.lease = lease;
         this.encoder = new RecordEncoder(settings.mentionsTopic(), lines, RecordEncoder.helpersForThisMachine());
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "relay-republish");
-            t.setDaemon(true);
-            return t;
-        });
+        this.timer = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("relay-republish"));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The player's own threads: daemons, so that a thread left running never keeps the JVM alive after
@@ -23,6 +24,12 @@ public final class DaemonThreads {
     /** Daemon threads that all carry {@code name} (for a one-thread executor, or a pool of one kind). */
     public static ThreadFactory named(String name) {
         return task -> thread(name, task);
+    }
+
+    /** Daemon threads of one pool, numbered: {@code name-1}, {@code name-2}, … */
+    public static ThreadFactory numbered(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return task -> thread(name + "-" + n.incrementAndGet(), task);
     }
 
     /**
