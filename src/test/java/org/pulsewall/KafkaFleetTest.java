@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -220,39 +221,32 @@ class KafkaFleetTest {
     }
 
     /** Polls as the hub would until {@code count} mentions arrived; failures (brokers away) are retried. */
-    private static List<Mention> collect(FeedSource source, int count, Duration timeout) throws InterruptedException {
+    private static List<Mention> collect(FeedSource source, int count, Duration timeout) {
         List<Mention> got = new ArrayList<>();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (got.size() < count && System.nanoTime() < deadline) {
-            try {
-                got.addAll(source.poll());
-            } catch (Exception e) {
-                // stale while the brokers are away; the hub would retry
-            }
-            Thread.sleep(50);
-        }
-        assertThat(got).as("received " + got.stream().map(Mention::id).collect(Collectors.joining(",")))
-                .hasSizeGreaterThanOrEqualTo(count);
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50))
+                .alias("received " + count + " mentions").until(() -> {
+                    try {
+                        got.addAll(source.poll());
+                    } catch (Exception e) {
+                        // stale while the brokers are away; the hub would retry
+                    }
+                    return got.size() >= count;
+                });
         return got;
     }
 
-    private static void pollExpectingFailure(FeedSource source, List<String> errors) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (errors.isEmpty() && System.nanoTime() < deadline) {
+    private static void pollExpectingFailure(FeedSource source, List<String> errors) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> {
             try {
                 assertThat(source.poll()).isEmpty();
             } catch (Exception e) {
                 errors.add(e.getMessage());
             }
-            Thread.sleep(100);
-        }
+            return !errors.isEmpty();
+        });
     }
 
-    private static void await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition not met in " + timeout).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+    private static void await(BooleanSupplier condition, Duration timeout) {
+        Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(50)).until(condition::getAsBoolean);
     }
 }
