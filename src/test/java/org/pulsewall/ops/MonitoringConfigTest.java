@@ -24,9 +24,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pulsewall.analytics.AnalyticsSnapshot;
@@ -208,20 +210,21 @@ class MonitoringConfigTest {
         }
 
         /** The first series of {@code expr} once there is one. */
-        JsonNode waitFor(String expr, Duration limit) throws InterruptedException {
-            long end = System.nanoTime() + limit.toNanos();
-            while (System.nanoTime() < end) {
-                try {
-                    JsonNode result = query(expr);
-                    if (result.size() > 0) {
-                        return result.get(0);
-                    }
-                } catch (IOException notYetListening) {
-                    // Prometheus is still starting
-                }
-                Thread.sleep(250);
-            }
-            throw new AssertionError("Prometheus had no series for " + expr + " within " + limit);
+        JsonNode waitFor(String expr, Duration limit) {
+            AtomicReference<JsonNode> first = new AtomicReference<>();
+            Awaitility.await("Prometheus has a series for " + expr).atMost(limit).pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        try {
+                            JsonNode result = query(expr);
+                            if (result.size() > 0) {
+                                first.set(result.get(0));
+                            }
+                        } catch (IOException notYetListening) {
+                            // Prometheus is still starting
+                        }
+                        return first.get() != null;
+                    });
+            return first.get();
         }
     }
 
