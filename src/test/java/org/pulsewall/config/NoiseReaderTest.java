@@ -3,10 +3,8 @@ package org.pulsewall.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,15 +13,17 @@ import org.junit.jupiter.api.io.TempDir;
 class NoiseReaderTest {
     @TempDir
     Path dir;
-    private WallConfigLoader loader;
+    private static final String WALL = """
+            sources:
+              - { id: demo, type: demo }
+            screens:
+              - { monitor: 1, playlist: lobby }
+            """;
+    private ConfigDir config;
 
     @BeforeEach
     void setUp() throws IOException {
-        Files.createDirectories(dir.resolve("playlists"));
-        Files.createDirectories(dir.resolve("themes"));
-        Files.writeString(dir.resolve("themes/brand.css"), ".pw-screen { }");
-        loader = new WallConfigLoader(new ConfigChecks(s -> List.of(), q -> Optional.empty()), dir.resolve("cache"));
-        Files.writeString(dir.resolve("playlists/lobby.yaml"), """
+        config = new ConfigDir(dir).theme("brand").playlist("lobby", """
                 name: lobby
                 items:
                   - { scene: mention-wall, duration: 20s, noise: show }
@@ -32,24 +32,11 @@ class NoiseReaderTest {
     }
 
     private WallConfig load(String noise) throws Exception {
-        Files.writeString(dir.resolve("wall.yaml"), """
-                sources:
-                  - { id: demo, type: demo }
-                screens:
-                  - { monitor: 1, playlist: lobby }
-                """ + noise);
-        return loader.load(ConfigBase.directory(dir));
+        return config.load(WALL + noise);
     }
 
     private List<String> problems(String noise) {
-        try {
-            load(noise);
-            return List.of();
-        } catch (ConfigException e) {
-            return e.problems().stream().map(ConfigProblem::toString).toList();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return config.problems(WALL + noise);
     }
 
     @Test
@@ -80,7 +67,7 @@ class NoiseReaderTest {
 
     @Test
     void reportsAScenesNoiseValueThatIsNeitherShowNorHide() throws Exception {
-        Files.writeString(dir.resolve("playlists/lobby.yaml"), """
+        config.playlist("lobby", """
                 name: lobby
                 items:
                   - { scene: mention-wall, duration: 20s, noise: all }

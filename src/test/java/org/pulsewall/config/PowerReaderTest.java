@@ -3,13 +3,11 @@ package org.pulsewall.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,13 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 class PowerReaderTest {
     @TempDir
     Path dir;
-    private WallConfigLoader loader;
+    private static final String WALL = """
+            sources:
+              - { id: demo, type: demo }
+            screens:
+              - { monitor: 1, playlist: lobby }
+            """;
+    private ConfigDir config;
 
     @BeforeEach
     void setUp() throws IOException {
-        Files.createDirectories(dir.resolve("playlists"));
-        loader = new WallConfigLoader(new ConfigChecks(s -> List.of(), q -> Optional.empty()), dir.resolve("cache"));
-        Files.writeString(dir.resolve("playlists/lobby.yaml"), """
+        config = new ConfigDir(dir).playlist("lobby", """
                 name: lobby
                 items:
                   - { scene: kpi-tiles, duration: 20s }
@@ -31,24 +33,11 @@ class PowerReaderTest {
     }
 
     private WallConfig load(String power) throws Exception {
-        Files.writeString(dir.resolve("wall.yaml"), """
-                sources:
-                  - { id: demo, type: demo }
-                screens:
-                  - { monitor: 1, playlist: lobby }
-                """ + power);
-        return loader.load(ConfigBase.directory(dir));
+        return config.load(WALL + power);
     }
 
     private List<String> problems(String power) {
-        try {
-            load(power);
-            return List.of();
-        } catch (ConfigException e) {
-            return e.problems().stream().map(ConfigProblem::toString).toList();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return config.problems(WALL + power);
     }
 
     @Test

@@ -3,13 +3,11 @@ package org.pulsewall.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,34 +16,22 @@ import org.pulsewall.playlist.Programme;
 class ScreensReaderTest {
     @TempDir
     Path dir;
-    private WallConfigLoader loader;
+    private ConfigDir config;
 
     @BeforeEach
     void setUp() throws IOException {
-        Files.createDirectories(dir.resolve("playlists"));
-        Files.createDirectories(dir.resolve("themes"));
-        Files.writeString(dir.resolve("themes/brand.css"), ".pw-screen { }");
+        config = new ConfigDir(dir).theme("brand");
         for (String name : List.of("lobby", "lobby-morning", "hall")) {
-            Files.writeString(dir.resolve("playlists/" + name + ".yaml"),
-                    "name: " + name + "\nitems:\n  - { scene: clock, duration: 10s }\n");
+            config.playlist(name, "name: " + name + "\nitems:\n  - { scene: clock, duration: 10s }\n");
         }
-        loader = new WallConfigLoader(new ConfigChecks(s -> List.of(), q -> Optional.empty()), dir.resolve("cache"));
     }
 
     private WallConfig load(String wallYaml) throws Exception {
-        Files.writeString(dir.resolve("wall.yaml"), wallYaml);
-        return loader.load(ConfigBase.directory(dir));
+        return config.load(wallYaml);
     }
 
     private List<String> problems(String wallYaml) {
-        try {
-            load(wallYaml);
-            return List.of();
-        } catch (ConfigException e) {
-            return e.problems().stream().map(ConfigProblem::toString).toList();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return config.problems(wallYaml);
     }
 
     @Test
