@@ -8,9 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pulsewall.outage.Alert;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.AlertsConfig;
@@ -28,18 +27,10 @@ class AlertScreenTest {
     private final AtomicReference<AnalyticsSnapshot> analytics = new AtomicReference<>(AnalyticsSnapshot.EMPTY);
     private final TestScenes scenes = new TestScenes();
     private ScreenPlayer player;
+    @RegisterExtension
+    final FxClosing closing = new FxClosing(() -> player);
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.startToolkit();
-    }
 
-    @AfterEach
-    void closePlayer() {
-        if (player != null) {
-            Fx.run(player::close);
-        }
-    }
 
     @Test
     void anAlertSwitchesAMapScreenToTheZoomedMapAndBackAfterTheHold() throws Exception {

@@ -10,9 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pulsewall.analytics.AnalyticsSnapshot;
 import org.pulsewall.config.AlertPlace;
 import org.pulsewall.config.AlertsConfig;
@@ -33,18 +32,10 @@ class CapScreenTest {
     private final Incidents incidents = Incidents.none();
     private final TestScenes scenes = new TestScenes();
     private ScreenPlayer player;
+    @RegisterExtension
+    final FxClosing closing = new FxClosing(() -> player);
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.startToolkit();
-    }
 
-    @AfterEach
-    void closePlayer() {
-        if (player != null) {
-            Fx.run(player::close);
-        }
-    }
 
     static CapAlert cap(String name) throws IOException {
         try (InputStream in = CapScreenTest.class.getResourceAsStream("/org/pulsewall/feed/cap/" + name)) {

@@ -7,9 +7,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.config.ProfanityPolicy;
@@ -24,18 +23,10 @@ class ScreenPlayerEarlyEndTest {
     private final MutableClock clock = new MutableClock(T0, ZoneOffset.UTC);
     private final TestScenes scenes = new TestScenes();
     private ScreenPlayer player;
+    @RegisterExtension
+    final FxClosing closing = new FxClosing(() -> player);
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.startToolkit();
-    }
 
-    @AfterEach
-    void closePlayer() {
-        if (player != null) {
-            Fx.run(player::close);
-        }
-    }
 
     private void start(PlaylistItem... items) {
         Playlist playlist = new Playlist("lobby", List.of(items), null, "lobby.yaml");

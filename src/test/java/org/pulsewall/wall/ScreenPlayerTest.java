@@ -10,9 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pulsewall.config.ConfigBase;
 import org.pulsewall.feed.FeedSnapshot;
 import org.pulsewall.feed.Mention;
@@ -33,18 +32,10 @@ class ScreenPlayerTest {
     private final AtomicReference<FeedSnapshot> snapshots = new AtomicReference<>(snapshot(1));
     private final TestScenes scenes = new TestScenes();
     private ScreenPlayer player;
+    @RegisterExtension
+    final FxClosing closing = new FxClosing(() -> player);
 
-    @BeforeAll
-    static void toolkit() throws Exception {
-        Fx.startToolkit();
-    }
 
-    @AfterEach
-    void closePlayer() {
-        if (player != null) {
-            Fx.run(player::close);
-        }
-    }
 
     @Test
     void rotatesToNextItemWhenDurationElapses() throws Exception {

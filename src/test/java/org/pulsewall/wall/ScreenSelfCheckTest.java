@@ -38,7 +38,7 @@ class ScreenSelfCheckTest {
     private final MutableClock clock = new MutableClock(T0, ZoneOffset.UTC);
     private Wall wall;
     @RegisterExtension
-    final FxWall fxWall = new FxWall(() -> wall);
+    final FxClosing closing = new FxClosing(() -> wall);
     private ScreenSelfCheck check;
 
 

@@ -48,7 +48,7 @@ class WallMonitorsTest {
     private final AtomicReference<List<MonitorInfo>> connected = new AtomicReference<>(List.of(FIRST, SECOND, THIRD));
     private Wall wall;
     @RegisterExtension
-    final FxWall fxWall = new FxWall(() -> wall);
+    final FxClosing closing = new FxClosing(() -> wall);
 
 
 

@@ -45,7 +45,7 @@ class WallOpsTest {
     private final List<ItemShown> shown = new CopyOnWriteArrayList<>();
     private Wall wall;
     @RegisterExtension
-    final FxWall fxWall = new FxWall(() -> wall);
+    final FxClosing closing = new FxClosing(() -> wall);
 
 
 

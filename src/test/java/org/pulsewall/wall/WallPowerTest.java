@@ -41,7 +41,7 @@ class WallPowerTest {
     private final TestScenes scenes = new TestScenes();
     private Wall wall;
     @RegisterExtension
-    final FxWall fxWall = new FxWall(() -> wall);
+    final FxClosing closing = new FxClosing(() -> wall);
 
 
 

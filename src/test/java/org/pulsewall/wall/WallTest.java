@@ -43,7 +43,7 @@ class WallTest {
     private final AtomicInteger exits = new AtomicInteger();
     private Wall wall;
     @RegisterExtension
-    final FxWall fxWall = new FxWall(() -> wall);
+    final FxClosing closing = new FxClosing(() -> wall);
 
 
 
