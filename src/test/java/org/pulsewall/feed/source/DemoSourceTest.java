@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,19 @@ class DemoSourceTest {
         assertThat(all.stream().filter(m -> m.text().contains("#KPNVerbindt"))).isNotEmpty();
         long profane = all.stream().filter(m -> m.text().matches("(?is).*(kanker|kut|fuck|scheiß|操|tering|shit|他妈).*")).count();
         assertThat(profane).isBetween(all.size() / 100L, all.size() / 15L);
+    }
+
+    @Test
+    void outageClustersVisitEveryPlaceBeforeOneComesBack() {
+        for (int places = 1; places <= 60; places++) {
+            int stride = DemoSource.strideVisitingAll(places);
+            Set<Integer> visited = new HashSet<>();
+            for (int period = 0; period < places; period++) {
+                visited.add(Math.floorMod(period * stride, places));
+            }
+            assertThat(visited).as("%d places, stride %d", places, stride).hasSize(places);
+        }
+        assertThat(DemoSource.strideVisitingAll(28)).isNotEqualTo(7);
     }
 
     @Test
